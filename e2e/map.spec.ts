@@ -1,0 +1,45 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { distinctMapColours, expect, test, waitForMapIdle } from './fixtures.ts';
+
+test.describe('the map', () => {
+  test('draws Petrograd from its own data, with no request outside the origin', async ({ page, guard }) => {
+    await page.goto('./?lang=en');
+    await waitForMapIdle(page);
+    expect(await distinctMapColours(page)).toBeGreaterThan(20);
+    const sources = await page.evaluate(() => {
+      const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+      return Object.keys(map.getStyle().sources).sort();
+    });
+    expect(sources).toEqual(['bridges', 'land', 'parks', 'points', 'railways', 'route', 'streets', 'strongholds', 'water']);
+    expect(guard.consoleErrors).toEqual([]);
+  });
+
+  test('labels the map in English and in Russian', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await waitForMapIdle(page);
+    const labels = () =>
+      page.evaluate(() => {
+        const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+        return map
+          .queryRenderedFeatures({ layers: ['stronghold-labels', 'point-labels', 'water-labels', 'land-labels'] })
+          .map((feature) => {
+            const properties = feature.properties as Record<string, string>;
+            return map.getGlobalState().lang === 'ru' ? properties.name_ru : properties.name_en;
+          });
+      });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await labels()).toContain('Neva');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Петроград 1917');
+    await waitForMapIdle(page);
+    expect(await labels()).toContain('Нева');
+  });
+
+  test('shows Old Style and New Style dates on the clock', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await expect(page.locator('.clock')).toHaveText('24 Oct (6 Nov) 1917, 21:00');
+    const slider = page.getByRole('slider');
+    await expect(slider).toHaveAttribute('aria-valuetext', '24 October Old Style, 6 November New Style, 1917, 21:00');
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * The edge where text from geo/ becomes typed data. Each feature is parsed on its own, so one bad
+ * feature is reported with its id and field and does not hide the problems of the others.
+ */
+import type { z } from 'zod';
+import {
+  BridgeFeature,
+  KeyPointFeature,
+  LandFeature,
+  ParkFeature,
+  RailwayFeature,
+  RouteSegmentFeature,
+  StreetFeature,
+  StrongholdFeature,
+  Timeline,
+  WaterFeature,
+  WaypointFeature,
+} from '../model/schemas.ts';
+import { GEO_FILES, type GeoFileTexts } from './files.ts';
+import type { Problem } from './problems.ts';
+
+export interface DataSet {
+  land: LandFeature[];
+  water: WaterFeature[];
+  parks: ParkFeature[];
+  streets: StreetFeature[];
+  railways: RailwayFeature[];
+  bridges: BridgeFeature[];
+  strongholds: StrongholdFeature[];
+  points: KeyPointFeature[];
+  route: { segments: RouteSegmentFeature[]; waypoints: WaypointFeature[] };
+  timeline: Timeline;
+}
+
+export type ParseResult = { ok: true; data: DataSet } | { ok: false; problems: Problem[] };
+
+function formatPath(path: readonly PropertyKey[]): string | undefined {
+  return path.length === 0 ? undefined : path.map(String).join('.');
+}
+
+/** zod's default wording for a missing field ("expected string, received undefined") is for programmers. */
+function readableMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `is missing (expected ${issue.expected})`;
+  if (issue.code === 'invalid_type') return `must be a ${issue.expected}, not ${JSON.stringify(issue.input)}`;
+  if (issue.code === 'invalid_value') {
+    return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, not ${JSON.stringify(issue.input)}`;
+  }
+  return issue.message;
+}
+
+function issuesToProblems(file: string, featureId: string | undefined, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const problem: Problem = { file, message: readableMessage(issue) };
+    if (featureId !== undefined) problem.featureId = featureId;
+    const field = formatPath(issue.path);
+    if (field !== undefined) problem.field = field;
+    return problem;
+  });
+}
+
+/** JSON.parse with a problem instead of an exception; an empty file gets its own message. */
+export function parseJsonText(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  if (text.trim() === '') return { ok: false, problem: { file, message: 'the file is empty' } };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { file, message: `invalid JSON: ${reason}` } };
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The id a raw feature claims, for locating its problems before we know it is valid. */
+function rawFeatureId(raw: unknown, index: number): string {
+  if (isRecord(raw) && isRecord(raw.properties) && typeof raw.properties.id === 'string') {
+    return raw.properties.id;
+  }
+  return `feature #${index}`;
+}
+
+function rawKind(raw: unknown): unknown {
+  return isRecord(raw) && isRecord(raw.properties) ? raw.properties.kind : undefined;
+}
+
+/** The raw features of a FeatureCollection, or a problem saying why it is not one. */
+function featureArray(file: string, value: unknown): { ok: true; features: unknown[] } | { ok: false; problem: Problem } {
+  if (!isRecord(value) || value.type !== 'FeatureCollection') {
+    return { ok: false, problem: { file, field: 'type', message: 'is not a GeoJSON FeatureCollection' } };
+  }
+  if (!Array.isArray(value.features)) {
+    return { ok: false, problem: { file, field: 'features', message: 'must be an array of features' } };
+  }
+  return { ok: true, features: value.features };
+}
+
+/**
+ * Parses every feature with the schema `pick` chooses for it (null: the feature's kind is not
+ * allowed in this file). Returns the valid features and a problem for each invalid one.
+ */
+function parseFeatures<T>(
+  file: string,
+  text: string,
+  pick: (raw: unknown) => z.ZodType<T> | null,
+  allowedKinds: string,
+  problems: Problem[],
+): T[] {
+  const json = parseJsonText(file, text);
+  if (!json.ok) {
+    problems.push(json.problem);
+    return [];
+  }
+  const collection = featureArray(file, json.value);
+  if (!collection.ok) {
+    problems.push(collection.problem);
+    return [];
+  }
+  const parsed: T[] = [];
+  collection.features.forEach((raw, index) => {
+    const featureId = rawFeatureId(raw, index);
+    const schema = pick(raw);
+    if (schema === null) {
+      problems.push({
+        file,
+        featureId,
+        field: 'properties.kind',
+        message: `unknown kind ${JSON.stringify(rawKind(raw))}; this file holds ${allowedKinds}`,
+      });
+      return;
+    }
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (result.success) parsed.push(result.data);
+    else problems.push(...issuesToProblems(file, featureId, result.error));
+  });
+  return parsed;
+}
+
+const always =
+  <T>(schema: z.ZodType<T>) =>
+  (): z.ZodType<T> =>
+    schema;
+
+function parseTimeline(text: string, problems: Problem[]): Timeline | null {
+  const file = GEO_FILES.timeline;
+  const json = parseJsonText(file, text);
+  if (!json.ok) {
+    problems.push(json.problem);
+    return null;
+  }
+  const value = json.value;
+  // Events and initial states are parsed one by one so each problem names its event.
+  const shell = Timeline.pick({ story: true }).safeParse(value, { reportInput: true });
+  if (!shell.success) {
+    problems.push(...issuesToProblems(file, undefined, shell.error));
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  const listOf = (key: 'initial' | 'events'): unknown[] => {
+    const list = record[key];
+    if (Array.isArray(list)) return list;
+    problems.push({ file, field: key, message: 'must be an array' });
+    return [];
+  };
+  const idOf = (raw: unknown, key: 'id' | 'feature', index: number, label: string): string =>
+    isRecord(raw) && typeof raw[key] === 'string' ? raw[key] : `${label} #${index}`;
+
+  const initial: Timeline['initial'] = [];
+  listOf('initial').forEach((raw, index) => {
+    const result = Timeline.shape.initial.element.safeParse(raw, { reportInput: true });
+    if (result.success) initial.push(result.data);
+    else problems.push(...issuesToProblems(file, `initial state of ${idOf(raw, 'feature', index, 'initial')}`, result.error));
+  });
+  const events: Timeline['events'] = [];
+  listOf('events').forEach((raw, index) => {
+    const result = Timeline.shape.events.element.safeParse(raw, { reportInput: true });
+    if (result.success) events.push(result.data);
+    else problems.push(...issuesToProblems(file, idOf(raw, 'id', index, 'event'), result.error));
+  });
+  return { story: shell.data.story, initial, events };
+}
+
+/** Parses all files; collects every problem rather than stopping at the first. */
+export function parseDataSet(texts: GeoFileTexts): ParseResult {
+  const problems: Problem[] = [];
+  const data: Omit<DataSet, 'timeline'> = {
+    land: parseFeatures(GEO_FILES.land, texts.land, always(LandFeature), '"mainland" and "island"', problems),
+    water: parseFeatures(GEO_FILES.water, texts.water, always(WaterFeature), '"river" and "canal"', problems),
+    parks: parseFeatures(GEO_FILES.parks, texts.parks, always(ParkFeature), '"park"', problems),
+    streets: parseFeatures(GEO_FILES.streets, texts.streets, always(StreetFeature), '"street"', problems),
+    railways: parseFeatures(GEO_FILES.railways, texts.railways, always(RailwayFeature), '"railway"', problems),
+    bridges: parseFeatures(GEO_FILES.bridges, texts.bridges, always(BridgeFeature), '"bridge"', problems),
+    strongholds: parseFeatures(
+      GEO_FILES.strongholds,
+      texts.strongholds,
+      always(StrongholdFeature),
+      '"stronghold"',
+      problems,
+    ),
+    points: parseFeatures(GEO_FILES.points, texts.points, always(KeyPointFeature), 'key points', problems),
+    route: { segments: [], waypoints: [] },
+  };
+  const routeFeatures = parseFeatures<RouteSegmentFeature | WaypointFeature>(
+    GEO_FILES.route,
+    texts.route,
+    (raw) => {
+      const kind = rawKind(raw);
+      if (kind === 'route-segment') return RouteSegmentFeature;
+      if (kind === 'waypoint') return WaypointFeature;
+      return null;
+    },
+    '"route-segment" and "waypoint"',
+    problems,
+  );
+  for (const feature of routeFeatures) {
+    if (feature.properties.kind === 'route-segment') data.route.segments.push(feature as RouteSegmentFeature);
+    else data.route.waypoints.push(feature as WaypointFeature);
+  }
+  const timeline = parseTimeline(texts.timeline, problems);
+  if (problems.length > 0 || timeline === null) return { ok: false, problems };
+  return { ok: true, data: { ...data, timeline } };
+}

@@ -1,0 +1,14 @@
+import { crossCheck } from './crossChecks.ts';
+import type { GeoFileTexts } from './files.ts';
+import { parseDataSet, type ParseResult } from './parse.ts';
+
+/**
+ * The one entry point for checking data, used by the build, the CLI, the tests and the app:
+ * structure first (zod), then, only if every file parsed, the checks across files.
+ */
+export function validateTexts(texts: GeoFileTexts): ParseResult {
+  const parsed = parseDataSet(texts);
+  if (!parsed.ok) return parsed;
+  const problems = crossCheck(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : parsed;
+}

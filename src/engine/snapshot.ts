@@ -1,0 +1,82 @@
+/**
+ * The whole city at one moment, as plain JSON: what `npm run state` prints and what the text
+ * equivalent of the map reads from. Pure.
+ */
+import type { DataSet } from '../data/parse.ts';
+import type { BridgePosition, Certainty, Control, Localized } from '../model/schemas.ts';
+import { formatLocalTime, type LocalMinutes } from '../time/localTime.ts';
+import type { LeninStatus, LeninWalk } from './leninWalk.ts';
+import type { TimelineEngine } from './timeline.ts';
+
+export interface FeatureSnapshot {
+  id: string;
+  kind: string;
+  name: Localized;
+  bridge?: BridgePosition;
+  control: Control;
+  certainty: Certainty;
+  /** The event behind the current state, null for the state at the start of the story. */
+  since: { event: string; at: string } | null;
+  /** True while the current state's change is known only to within a window that is still open. */
+  settling: boolean;
+}
+
+export interface CitySnapshot {
+  at: string;
+  features: FeatureSnapshot[];
+  lenin: {
+    lon: number;
+    lat: number;
+    status: LeninStatus;
+    progress: number;
+    estimated: boolean;
+    timingUncertaintyMinutes: number;
+  };
+}
+
+const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
+
+export function citySnapshot(
+  data: DataSet,
+  engine: TimelineEngine,
+  walk: LeninWalk,
+  t: LocalMinutes,
+): CitySnapshot {
+  const states = engine.stateAt(t);
+  const described = [
+    ...data.bridges.map((f) => ({ id: f.properties.id, kind: 'bridge', name: f.properties.name })),
+    ...data.strongholds.map((f) => ({ id: f.properties.id, kind: 'stronghold', name: f.properties.name })),
+    ...data.points.map((f) => ({ id: f.properties.id, kind: f.properties.kind, name: f.properties.name })),
+  ];
+  const features = described.flatMap((feature): FeatureSnapshot[] => {
+    const state = states.get(feature.id);
+    if (!state) return [];
+    const snapshot: FeatureSnapshot = {
+      id: feature.id,
+      kind: feature.kind,
+      name: feature.name,
+      control: state.control,
+      certainty: state.certainty,
+      since:
+        state.sinceEventId === null || state.since === null
+          ? null
+          : { event: state.sinceEventId, at: formatLocalTime(state.since) },
+      settling: state.settling,
+    };
+    if (state.bridge !== undefined) snapshot.bridge = state.bridge;
+    return [snapshot];
+  });
+  const lenin = walk.positionAt(t);
+  return {
+    at: formatLocalTime(t),
+    features,
+    lenin: {
+      lon: round6(lenin.lon),
+      lat: round6(lenin.lat),
+      status: lenin.status,
+      progress: Math.round(lenin.progress * 1000) / 1000,
+      estimated: lenin.estimated,
+      timingUncertaintyMinutes: lenin.timingUncertaintyMinutes,
+    },
+  };
+}

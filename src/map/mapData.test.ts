@@ -1,0 +1,28 @@
+import { length } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { fixtureData } from '../engine/fixture.ts';
+import { bridgeParts, toMapData } from './mapData.ts';
+
+const data = fixtureData();
+
+describe('map data', () => {
+  it('cuts a bridge with a known drawspan into deck, span, deck of the right lengths', () => {
+    const bridge = data.bridges[0]!;
+    const parts = bridgeParts(bridge);
+    expect(parts.map((part): unknown => part.properties?.part)).toEqual(['deck', 'span', 'deck']);
+    const lengths = parts.map((part) => length(part, { units: 'meters' }));
+    const total = lengths.reduce((sum, value) => sum + value, 0);
+    expect(lengths[1]! / total).toBeCloseTo(0.2, 2);
+    expect(parts.every((part) => part.properties?.id === 'bridge-liteiny')).toBe(true);
+  });
+
+  it('keeps a bridge without a known drawspan whole', () => {
+    const bridge = { ...data.bridges[0]!, properties: { ...data.bridges[0]!.properties, drawspan: null } };
+    expect(bridgeParts(bridge).map((part): unknown => part.properties?.part)).toEqual(['deck']);
+  });
+
+  it('flattens names for the style', () => {
+    const map = toMapData(data);
+    expect(map.points.features[0]?.properties).toMatchObject({ name_en: 'Finland Station', name_ru: 'Финляндский вокзал' });
+  });
+});

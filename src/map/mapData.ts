@@ -1,0 +1,100 @@
+/**
+ * Turns validated data into the GeoJSON the map draws: flat properties (MapLibre expressions read
+ * `name_en` more simply and faster than a nested object) and bridges cut into deck and opening span,
+ * so a raised span can be drawn as a gap. Pure; runs once per data load.
+ */
+import { length, lineSliceAlong, lineString } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import type { DataSet } from '../data/parse.ts';
+import type { BridgeFeature } from '../model/schemas.ts';
+
+export type MapSourceId =
+  | 'land'
+  | 'water'
+  | 'parks'
+  | 'streets'
+  | 'railways'
+  | 'bridges'
+  | 'strongholds'
+  | 'points'
+  | 'route';
+
+export type MapData = Record<MapSourceId, FeatureCollection>;
+
+/** Sources whose features carry timeline state; their `id` property is promoted to the feature id. */
+export const STATEFUL_SOURCES = ['bridges', 'strongholds', 'points'] as const satisfies readonly MapSourceId[];
+
+interface Common {
+  properties: {
+    id: string;
+    kind: string;
+    name: { en: string; ru: string };
+    certainty: string;
+  };
+}
+
+function flat<T extends Common & { geometry: unknown }>(
+  feature: T,
+  extra: Record<string, string | number | boolean | null> = {},
+): Feature {
+  const { id, kind, name, certainty } = feature.properties;
+  return {
+    type: 'Feature',
+    geometry: feature.geometry as Geometry,
+    properties: { id, kind, name_en: name.en, name_ru: name.ru, certainty, ...extra },
+  };
+}
+
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+/** A bridge as one to three line pieces: deck before the span, the opening span, deck after it. */
+export function bridgeParts(bridge: BridgeFeature): Feature<LineString>[] {
+  const line = lineString(bridge.geometry.coordinates);
+  const total = length(line, { units: 'kilometers' });
+  const base = flat(bridge, { opened: bridge.properties.opened }).properties ?? {};
+  const piece = (from: number, to: number, part: 'deck' | 'span'): Feature<LineString> => ({
+    type: 'Feature',
+    geometry: lineSliceAlong(line, from * total, to * total, { units: 'kilometers' }).geometry,
+    properties: { ...base, part },
+  });
+  const span = bridge.properties.drawspan;
+  if (span === null) return [{ type: 'Feature', geometry: line.geometry, properties: { ...base, part: 'deck' } }];
+  const parts: Feature<LineString>[] = [];
+  if (span.start > 0) parts.push(piece(0, span.start, 'deck'));
+  parts.push(piece(span.start, span.end, 'span'));
+  if (span.end < 1) parts.push(piece(span.end, 1, 'deck'));
+  return parts;
+}
+
+export function toMapData(data: DataSet): MapData {
+  return {
+    land: collection(data.land.map((f) => flat(f))),
+    water: collection(data.water.map((f) => flat(f, { width_m: f.properties.width_m }))),
+    parks: collection(data.parks.map((f) => flat(f))),
+    streets: collection(data.streets.map((f) => flat(f, { rank: f.properties.rank, type: f.properties.type }))),
+    railways: collection(data.railways.map((f) => flat(f))),
+    bridges: collection(data.bridges.flatMap(bridgeParts)),
+    strongholds: collection(data.strongholds.map((f) => flat(f))),
+    points: collection(data.points.map((f) => flat(f))),
+    route: collection([
+      ...data.route.segments.map((f) => flat(f, { order: f.properties.order, mode: f.properties.mode })),
+      ...data.route.waypoints.map((f) => flat(f, { order: f.properties.order })),
+    ]),
+  };
+}
+
+/** Empty collections: a valid style before the data has arrived (and for style tests). */
+export function emptyMapData(): MapData {
+  const empty = (): FeatureCollection => collection([]);
+  return {
+    land: empty(),
+    water: empty(),
+    parks: empty(),
+    streets: empty(),
+    railways: empty(),
+    bridges: empty(),
+    strongholds: empty(),
+    points: empty(),
+    route: empty(),
+  };
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { fixtureData } from '../engine/fixture.ts';
+import { emptyMapData, toMapData } from './mapData.ts';
+import { layers, localizedName, style } from './style.ts';
+import { THEMES } from './theme.ts';
+
+const GLYPHS = 'http://127.0.0.1/fonts/{fontstack}/{range}.pbf';
+const PUBLIC = resolve(import.meta.dirname, '../../public');
+
+describe.each(Object.values(THEMES))('style($name)', (theme) => {
+  const built = style({ theme, lang: 'en', data: toMapData(fixtureData()), glyphs: GLYPHS });
+  const all = layers(theme);
+
+  it('is a valid MapLibre style with zero errors', () => {
+    expect(validateStyleMin(built)).toEqual([]);
+    expect(validateStyleMin(style({ theme, lang: 'ru', data: emptyMapData(), glyphs: GLYPHS }))).toEqual([]);
+  });
+
+  it('is a pure function: the same input gives the same style', () => {
+    const again = style({ theme, lang: 'en', data: toMapData(fixtureData()), glyphs: GLYPHS });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(built));
+  });
+
+  it('gives every layer a unique id and a source that exists', () => {
+    const ids = all.map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of all) {
+      if ('source' in layer) expect(Object.keys(built.sources), layer.id).toContain(layer.source);
+    }
+  });
+
+  it('labels every symbol layer in the current language, with a font shipped in public/fonts', () => {
+    const symbols = all.filter((layer) => layer.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(3);
+    for (const layer of symbols) {
+      expect(layer.layout?.['text-field'], layer.id).toEqual(localizedName);
+      const fonts = layer.layout?.['text-font'] as string[];
+      for (const font of fonts) expect(existsSync(resolve(PUBLIC, 'fonts', font, '1024-1279.pbf')), font).toBe(true);
+      expect(layer.paint?.['text-halo-width'], `${layer.id} needs a halo to stay legible over the map`).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads nothing from another origin: the glyphs are ours and no source has a URL', () => {
+    expect(built.glyphs).toBe(GLYPHS);
+    expect(built.sprite).toBeUndefined();
+    for (const source of Object.values(built.sources)) expect(source).not.toHaveProperty('url');
+  });
+
+  it('draws state from feature state, so a slider move never needs a new style', () => {
+    const stateful = all.filter((layer) => 'source' in layer && ['bridges', 'strongholds', 'points'].includes(layer.source));
+    const usesFeatureState = stateful.filter((layer) => JSON.stringify(layer.paint ?? {}).includes('"feature-state"'));
+    expect(usesFeatureState.map((layer) => layer.id)).toEqual(
+      stateful.filter((layer) => layer.type !== 'symbol').map((layer) => layer.id),
+    );
+  });
+
+  it('shows a raised bridge as a gap (a shape), not by colour alone', () => {
+    const span = all.find((layer) => layer.id === 'bridges-span');
+    expect(span?.type).toBe('line');
+    const opacity = span?.type === 'line' ? span.paint?.['line-opacity'] : undefined;
+    expect(JSON.stringify(opacity)).toContain('"raised"');
+  });
+
+  it('promotes the id property of stateful sources for feature state', () => {
+    for (const id of ['bridges', 'strongholds', 'points']) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
+  });
+});

@@ -1,0 +1,311 @@
+/**
+ * The map style as a pure function of a theme, the language, the data and the glyph URL. It returns
+ * plain layer specs and calls no map API. Time-dependent looks (who holds a bridge, raised or lowered)
+ * are feature-state expressions, so moving the slider never rebuilds the style; the language is a
+ * global-state property, so switching it is one call, not a new style.
+ */
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../time/format.ts';
+import { STATEFUL_SOURCES, type MapData, type MapSourceId } from './mapData.ts';
+import type { Theme } from './theme.ts';
+
+export interface StyleOptions {
+  theme: Theme;
+  lang: Lang;
+  data: MapData;
+  /** Absolute URL template of the glyph PBFs, e.g. "http://host/fonts/{fontstack}/{range}.pbf". */
+  glyphs: string;
+}
+
+/** The label in the current language, falling back to English. */
+export const localizedName: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['concat', 'name_', ['global-state', 'lang']]],
+  ['get', 'name_en'],
+];
+
+/** Metres per pixel at zoom 0 at Petrograd's latitude (59.94° N): 156543 × cos(59.94°). */
+const METRES_PER_PIXEL_Z0 = 78_400;
+
+/** A width in metres (from a feature property) drawn true to scale between zoom 10 and 18. */
+function metresWide(property: string, minimumPx: number): ExpressionSpecification {
+  const px = (zoom: number): ExpressionSpecification => [
+    'max',
+    minimumPx,
+    ['/', ['get', property], METRES_PER_PIXEL_Z0 / 2 ** zoom],
+  ];
+  return ['interpolate', ['exponential', 2], ['zoom'], 10, px(10), 18, px(18)];
+}
+
+/** Colour by the feature's controller in its feature state (unknown until the engine has set it). */
+function controlColor(theme: Theme): ExpressionSpecification {
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'control'], 'unknown'],
+    'mrc',
+    theme.control.mrc,
+    'government',
+    theme.control.government,
+    'contested',
+    theme.control.contested,
+    theme.control.unknown,
+  ];
+}
+
+/** Faded when the current state is not firmly attested (estimated, disputed, or inside its window). */
+function attestedOpacity(firm: number, uncertain: number): ExpressionSpecification {
+  return [
+    'case',
+    [
+      'any',
+      ['==', ['feature-state', 'settling'], true],
+      ['in', ['coalesce', ['feature-state', 'certainty'], 'estimated'], ['literal', ['disputed', 'estimated']]],
+    ],
+    uncertain,
+    firm,
+  ];
+}
+
+const zoomed = (...stops: number[]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+
+export function sources(data: MapData): Record<MapSourceId, SourceSpecification> {
+  const stateful = new Set<string>(STATEFUL_SOURCES);
+  return Object.fromEntries(
+    (Object.keys(data) as MapSourceId[]).map((id) => [
+      id,
+      {
+        type: 'geojson',
+        data: data[id],
+        ...(stateful.has(id) ? { promoteId: 'id' } : {}),
+      } satisfies SourceSpecification,
+    ]),
+  ) as Record<MapSourceId, SourceSpecification>;
+}
+
+export function layers(theme: Theme): LayerSpecification[] {
+  const label = (size: DataDrivenPropertyValueSpecification<number>, font: string[]) => ({
+    'text-field': localizedName,
+    'text-font': font,
+    'text-size': size,
+  });
+  const halo = { 'text-halo-color': theme.halo, 'text-halo-width': 1.5, 'text-halo-blur': 0.5 };
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': theme.land, 'fill-antialias': true } },
+    {
+      id: 'land-edge',
+      type: 'line',
+      source: 'land',
+      paint: { 'line-color': theme.landEdge, 'line-width': zoomed(11, 0.4, 16, 1.5) },
+    },
+    { id: 'parks', type: 'fill', source: 'parks', paint: { 'fill-color': theme.park } },
+    {
+      id: 'water-lines',
+      type: 'line',
+      source: 'water',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.water, 'line-width': metresWide('width_m', 0.8) },
+    },
+    {
+      id: 'water-areas',
+      type: 'fill',
+      source: 'water',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': theme.water },
+    },
+    {
+      id: 'railways',
+      type: 'line',
+      source: 'railways',
+      paint: {
+        'line-color': theme.railway,
+        'line-width': zoomed(11, 0.8, 16, 2.5),
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'streets-minor',
+      type: 'line',
+      source: 'streets',
+      filter: ['==', ['get', 'rank'], 'minor'],
+      minzoom: 12.5,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(12.5, 0.5, 17, 6), 'line-opacity': 0.7 },
+    },
+    {
+      id: 'streets-major-casing',
+      type: 'line',
+      source: 'streets',
+      filter: ['==', ['get', 'rank'], 'major'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(10, 1, 17, 14) },
+    },
+    {
+      id: 'streets-major',
+      type: 'line',
+      source: 'streets',
+      filter: ['==', ['get', 'rank'], 'major'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.streetMajor, 'line-width': zoomed(10, 0.4, 17, 11) },
+    },
+    {
+      id: 'strongholds-fill',
+      type: 'fill',
+      source: 'strongholds',
+      paint: { 'fill-color': controlColor(theme), 'fill-opacity': attestedOpacity(0.55, 0.25) },
+    },
+    {
+      id: 'strongholds-outline',
+      type: 'line',
+      source: 'strongholds',
+      paint: { 'line-color': controlColor(theme), 'line-width': 2 },
+    },
+    {
+      id: 'bridges-deck',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'part'], 'deck'],
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        'line-color': controlColor(theme),
+        'line-width': zoomed(11, 3, 16, 12),
+        'line-opacity': attestedOpacity(1, 0.5),
+      },
+    },
+    {
+      id: 'bridges-span',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'part'], 'span'],
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        'line-color': controlColor(theme),
+        'line-width': zoomed(11, 3, 16, 12),
+        // A raised span leaves a visible gap in the bridge: shape, not colour alone.
+        'line-opacity': ['case', ['==', ['feature-state', 'bridge'], 'raised'], 0, attestedOpacity(1, 0.5)],
+      },
+    },
+    {
+      id: 'route',
+      type: 'line',
+      source: 'route',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.route.walk,
+        'line-width': zoomed(11, 1.5, 16, 4),
+        'line-opacity': 0.5,
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: 'points',
+      type: 'circle',
+      source: 'points',
+      paint: {
+        'circle-radius': zoomed(11, 4, 16, 9),
+        'circle-color': controlColor(theme),
+        'circle-opacity': attestedOpacity(1, 0.45),
+        'circle-stroke-color': theme.halo,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'water-labels',
+      type: 'symbol',
+      source: 'water',
+      layout: {
+        ...label(zoomed(11, 11, 16, 16), theme.fonts.italic),
+        'symbol-placement': 'line',
+        'text-letter-spacing': 0.08,
+        'text-max-angle': 30,
+        'symbol-spacing': 400,
+      },
+      paint: { 'text-color': theme.waterInk, ...halo },
+    },
+    {
+      id: 'land-labels',
+      type: 'symbol',
+      source: 'land',
+      filter: ['==', ['get', 'kind'], 'island'],
+      maxzoom: 15,
+      layout: {
+        ...label(zoomed(11, 11, 15, 15), theme.fonts.bold),
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.15,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': theme.inkSoft, 'text-opacity': 0.8, ...halo },
+    },
+    {
+      id: 'street-labels',
+      type: 'symbol',
+      source: 'streets',
+      minzoom: 13,
+      layout: {
+        ...label(zoomed(13, 10, 17, 14), theme.fonts.regular),
+        'symbol-placement': 'line',
+        'text-max-angle': 35,
+        'symbol-spacing': 350,
+      },
+      paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      id: 'park-labels',
+      type: 'symbol',
+      source: 'parks',
+      minzoom: 13.5,
+      layout: { ...label(11, theme.fonts.italic), 'text-max-width': 7 },
+      paint: { 'text-color': '#3f5a2a', ...halo },
+    },
+    {
+      id: 'stronghold-labels',
+      type: 'symbol',
+      source: 'strongholds',
+      layout: { ...label(zoomed(11, 12, 16, 16), theme.fonts.bold), 'text-max-width': 8 },
+      paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      id: 'point-labels',
+      type: 'symbol',
+      source: 'points',
+      minzoom: 12,
+      layout: {
+        ...label(zoomed(12, 10.5, 16, 14), theme.fonts.regular),
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      id: 'bridge-labels',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'part'], 'deck'],
+      minzoom: 13.5,
+      layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center' },
+      paint: { 'text-color': theme.ink, ...halo },
+    },
+  ];
+}
+
+export function style({ theme, lang, data, glyphs }: StyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: `Petrograd 1917 (${theme.name})`,
+    glyphs,
+    state: { lang: { default: lang } },
+    sources: sources(data),
+    layers: layers(theme),
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * The shape of every file in geo/. A schema and the type it validates share a name.
+ * These check structure only; the relations between features (on land, crossing water, references,
+ * overlapping states) are checked in ../data/crossChecks.ts, which needs the whole data set.
+ */
+import { z } from 'zod';
+import { parseLocalTime } from '../time/localTime.ts';
+
+export const FeatureId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. "bridge-liteiny"');
+export type FeatureId = z.infer<typeof FeatureId>;
+
+export const Localized = z.object({
+  en: z.string().trim().min(1, 'English text is empty'),
+  ru: z.string().trim().min(1, 'Russian text is empty'),
+});
+export type Localized = z.infer<typeof Localized>;
+
+export const Source = z.object({
+  work: z.string().trim().min(1, 'names no work'),
+  locator: z.string().optional(),
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+const Sources = z.array(Source).min(1, 'cites no source');
+
+/** How a position was obtained: from a published coordinate, or drawn/inferred by us. */
+export const PositionCertainty = z.enum(['confirmed', 'estimated']);
+export type PositionCertainty = z.infer<typeof PositionCertainty>;
+
+/** How well a state change is attested. */
+export const Certainty = z.enum(['confirmed', 'probable', 'disputed', 'estimated']);
+export type Certainty = z.infer<typeof Certainty>;
+
+export const Control = z.enum(['mrc', 'government', 'contested', 'unknown']);
+export type Control = z.infer<typeof Control>;
+
+export const BridgePosition = z.enum(['raised', 'lowered']);
+export type BridgePosition = z.infer<typeof BridgePosition>;
+
+// ---- geometry -------------------------------------------------------------------------------
+
+const Position = z.tuple([z.number(), z.number()], { error: 'must be a [lon, lat] pair of numbers' });
+const LinePositions = z.array(Position).min(2, 'a line needs at least two positions');
+const Ring = z
+  .array(Position)
+  .min(4, 'a ring needs at least four positions (closed)')
+  .refine((ring) => {
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+  }, 'ring is not closed: its last position must repeat its first');
+
+export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
+export const LineStringGeometry = z.object({ type: z.literal('LineString'), coordinates: LinePositions });
+export const MultiLineStringGeometry = z.object({
+  type: z.literal('MultiLineString'),
+  coordinates: z.array(LinePositions).min(1),
+});
+export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) });
+export const MultiPolygonGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(Ring).min(1)).min(1),
+});
+
+const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
+const LinearGeometry = z.discriminatedUnion('type', [LineStringGeometry, MultiLineStringGeometry]);
+
+// ---- properties shared by every feature ----------------------------------------------------
+
+const commonProperties = {
+  id: FeatureId,
+  name: Localized,
+  name_today: Localized.optional(),
+  certainty: PositionCertainty,
+  uncertainty_m: z.number().nonnegative(),
+  sources: Sources,
+  note: Localized.optional(),
+};
+
+function feature<G extends z.ZodType, P extends z.ZodRawShape>(geometry: G, properties: P) {
+  return z.object({
+    type: z.literal('Feature'),
+    geometry,
+    properties: z.looseObject({ ...commonProperties, ...properties }),
+  });
+}
+
+// ---- layers ----------------------------------------------------------------------------------
+
+export const LandFeature = feature(AreaGeometry, { kind: z.enum(['mainland', 'island']) });
+export type LandFeature = z.infer<typeof LandFeature>;
+
+export const WaterFeature = feature(z.union([LinearGeometry, AreaGeometry]), {
+  kind: z.enum(['river', 'canal']),
+  width_m: z.number().positive(),
+});
+export type WaterFeature = z.infer<typeof WaterFeature>;
+
+export const ParkFeature = feature(AreaGeometry, { kind: z.literal('park') });
+export type ParkFeature = z.infer<typeof ParkFeature>;
+
+export const StreetFeature = feature(LinearGeometry, {
+  kind: z.literal('street'),
+  rank: z.enum(['major', 'minor']),
+  type: z.enum(['prospect', 'street', 'embankment', 'square', 'lane', 'bridge-approach']),
+});
+export type StreetFeature = z.infer<typeof StreetFeature>;
+
+export const RailwayFeature = feature(LinearGeometry, {
+  kind: z.literal('railway'),
+  station: FeatureId.optional(),
+});
+export type RailwayFeature = z.infer<typeof RailwayFeature>;
+
+export const BridgeFeature = feature(LineStringGeometry, {
+  kind: z.literal('bridge'),
+  drawspan: z
+    .object({ start: z.number().min(0).max(1), end: z.number().min(0).max(1) })
+    .refine((span) => span.start < span.end, 'drawspan start must come before its end')
+    .nullable(),
+  opened: z.number().int().min(1700).max(1917),
+});
+export type BridgeFeature = z.infer<typeof BridgeFeature>;
+
+export const StrongholdFeature = feature(PolygonGeometry, { kind: z.literal('stronghold') });
+export type StrongholdFeature = z.infer<typeof StrongholdFeature>;
+
+export const PointKind = z.enum([
+  'fortress',
+  'palace',
+  'government',
+  'military',
+  'communications',
+  'station',
+  'bank',
+  'press',
+  'residence',
+  'barracks',
+  'ship',
+  'power',
+  'other',
+]);
+export type PointKind = z.infer<typeof PointKind>;
+
+export const KeyPointFeature = feature(PointGeometry, {
+  kind: PointKind,
+  address: Localized.optional(),
+});
+export type KeyPointFeature = z.infer<typeof KeyPointFeature>;
+
+export const RouteSegmentFeature = feature(LineStringGeometry, {
+  kind: z.literal('route-segment'),
+  order: z.number().int().positive(),
+  mode: z.enum(['streetcar', 'walk']),
+});
+export type RouteSegmentFeature = z.infer<typeof RouteSegmentFeature>;
+
+export const WaypointFeature = feature(PointGeometry, {
+  kind: z.literal('waypoint'),
+  order: z.number().int().positive(),
+  episode: Localized,
+});
+export type WaypointFeature = z.infer<typeof WaypointFeature>;
+
+export const RouteFeature = z.union([RouteSegmentFeature, WaypointFeature]);
+export type RouteFeature = z.infer<typeof RouteFeature>;
+
+// ---- the timeline ------------------------------------------------------------------------------
+
+export const LocalTimeText = z
+  .string()
+  .refine((text) => parseLocalTime(text) !== null, 'must be a Petrograd local time YYYY-MM-DDTHH:mm');
+
+export const TimeWindow = z.object({ earliest: LocalTimeText, latest: LocalTimeText });
+export type TimeWindow = z.infer<typeof TimeWindow>;
+
+/** An exact minute, or a window when no source gives the minute. */
+export const EventTime = z.union([LocalTimeText, TimeWindow], {
+  error: 'must be "YYYY-MM-DDTHH:mm" or {"earliest", "latest"}',
+});
+export type EventTime = z.infer<typeof EventTime>;
+
+export const StateChange = z
+  .object({ bridge: BridgePosition.optional(), control: Control.optional() })
+  .strict()
+  .refine((change) => change.bridge !== undefined || change.control !== undefined, 'changes nothing');
+export type StateChange = z.infer<typeof StateChange>;
+
+export const InitialState = z.object({
+  feature: FeatureId,
+  bridge: BridgePosition.optional(),
+  control: Control,
+  certainty: Certainty,
+  sources: Sources,
+  note: Localized.optional(),
+});
+export type InitialState = z.infer<typeof InitialState>;
+
+export const AlternativeAccount = z.object({
+  time: EventTime,
+  text: Localized,
+  sources: Sources,
+});
+export type AlternativeAccount = z.infer<typeof AlternativeAccount>;
+
+export const TimelineEvent = z.object({
+  id: FeatureId,
+  feature: FeatureId.nullable(),
+  time: EventTime,
+  set: StateChange.optional(),
+  title: Localized,
+  text: Localized,
+  sources: Sources,
+  certainty: Certainty,
+  alternatives: z.array(AlternativeAccount).optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const Timeline = z.object({
+  story: z.object({ start: LocalTimeText, end: LocalTimeText }),
+  initial: z.array(InitialState),
+  events: z.array(TimelineEvent),
+});
+export type Timeline = z.infer<typeof Timeline>;

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { GEO_FILES, GEO_FILE_KEYS } from './src/data/files.ts';
+import { formatProblem } from './src/data/problems.ts';
+import { GEO_DIR, readGeoFiles } from './src/data/readGeoFiles.ts';
+import { validateTexts } from './src/data/validate.ts';
+
+/**
+ * Serves geo/ at /geo/ in development and copies it into the build, after validating it:
+ * a build with invalid data fails and lists every problem.
+ */
+function geoData(): Plugin[] {
+  const build: Plugin = {
+    name: 'petrograd-geo-data:build',
+    apply: 'build',
+    buildStart() {
+      if (process.env.SKIP_DATA_VALIDATION === '1') return; // e2e tests of the error screen build bad data on purpose
+      const result = validateTexts(readGeoFiles());
+      if (!result.ok) this.error(`geo/ has problems:\n${result.problems.map(formatProblem).join('\n')}`);
+    },
+    generateBundle() {
+      for (const key of GEO_FILE_KEYS) {
+        const file = GEO_FILES[key];
+        this.emitFile({ type: 'asset', fileName: `geo/${file}`, source: readFileSync(join(GEO_DIR, file)) });
+      }
+    },
+  };
+  const serve: Plugin = {
+    name: 'petrograd-geo-data:serve',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/geo/', (request, response, next) => {
+        const file = GEO_FILE_KEYS.map((key) => GEO_FILES[key]).find((name) => request.url === `/${name}`);
+        if (!file) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(readFileSync(join(GEO_DIR, file)));
+      });
+    },
+  };
+  return [build, serve];
+}
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'src'),
+  publicDir: resolve(import.meta.dirname, 'public'),
+  base: './',
+  plugins: [react(), geoData()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  test: {
+    root: resolve(import.meta.dirname),
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'node',
+  },
+});

@@ -55,6 +55,7 @@ export function citySnapshot(
       id: feature.id,
       kind: feature.kind,
       name: feature.name,
+      ...(state.bridge === undefined ? {} : { bridge: state.bridge }),
       control: state.control,
       certainty: state.certainty,
       since:
@@ -63,7 +64,6 @@ export function citySnapshot(
           : { event: state.sinceEventId, at: formatLocalTime(state.since) },
       settling: state.settling,
     };
-    if (state.bridge !== undefined) snapshot.bridge = state.bridge;
     return [snapshot];
   });
   const lenin = walk.positionAt(t);

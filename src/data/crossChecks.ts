@@ -431,6 +431,35 @@ function checkOverlaps(events: readonly TimelineEvent[]): Problem[] {
   return problems;
 }
 
+/** Story steps: places that exist, moments inside the story and in order, a camera over the city. */
+function checkStories(data: DataSet): Problem[] {
+  const file = GEO_FILES.stories;
+  const problems: Problem[] = [];
+  const known = new Set(allFeatures(data).map((feature) => feature.id));
+  const start = localTime(data.timeline.story.start);
+  const end = localTime(data.timeline.story.end);
+  const storyIds = new Set<string>();
+  for (const story of data.stories) {
+    if (storyIds.has(story.id)) problems.push({ file, featureId: story.id, field: 'id', message: 'duplicate story id' });
+    storyIds.add(story.id);
+    let previous = -Infinity;
+    for (const step of story.steps) {
+      const at = { file, featureId: step.id };
+      const time = localTime(step.time);
+      if (time < start || time > end) problems.push({ ...at, field: 'time', message: 'falls outside the story' });
+      if (time < previous) problems.push({ ...at, field: 'time', message: 'goes back in time from the step before' });
+      previous = time;
+      if (step.feature !== null && !known.has(step.feature)) {
+        problems.push({ ...at, field: 'feature', message: `refers to "${step.feature}", which no feature has as its id` });
+      }
+      if (!insideExtent(step.camera.center)) {
+        problems.push({ ...at, field: 'camera.center', message: 'the camera looks outside the map' });
+      }
+    }
+  }
+  return problems;
+}
+
 /** All cross-file checks, in a stable order. */
 export function crossCheck(data: DataSet): Problem[] {
   const onLand = makeLandTest(data);
@@ -441,5 +470,6 @@ export function crossCheck(data: DataSet): Problem[] {
     ...checkLandAndWater(data, onLand),
     ...checkRoute(data),
     ...checkTimeline(data),
+    ...checkStories(data),
   ];
 }

@@ -10,6 +10,7 @@ export const GEO_FILES = {
   points: 'points.geojson',
   route: 'lenin-route.geojson',
   timeline: 'timeline.json',
+  stories: 'stories.json',
 } as const;
 
 export type GeoFileKey = keyof typeof GEO_FILES;

@@ -2,7 +2,7 @@
  * The edge where text from geo/ becomes typed data. Each feature is parsed on its own, so one bad
  * feature is reported with its id and field and does not hide the problems of the others.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   BridgeFeature,
   KeyPointFeature,
@@ -12,6 +12,7 @@ import {
   RouteSegmentFeature,
   StreetFeature,
   StrongholdFeature,
+  Stories,
   Timeline,
   WaterFeature,
   WaypointFeature,
@@ -30,6 +31,7 @@ export interface DataSet {
   points: KeyPointFeature[];
   route: { segments: RouteSegmentFeature[]; waypoints: WaypointFeature[] };
   timeline: Timeline;
+  stories: Stories['stories'];
 }
 
 export type ParseResult = { ok: true; data: DataSet } | { ok: false; problems: Problem[] };
@@ -180,10 +182,32 @@ function parseTimeline(text: string, problems: Problem[]): Timeline | null {
   return { story: shell.data.story, initial, events };
 }
 
+function parseStories(text: string, problems: Problem[]): Stories['stories'] | null {
+  const file = GEO_FILES.stories;
+  const json = parseJsonText(file, text);
+  if (!json.ok) {
+    problems.push(json.problem);
+    return null;
+  }
+  const result = Stories.safeParse(json.value, { reportInput: true });
+  if (result.success) return result.data.stories;
+  for (const issue of result.error.issues) {
+    // name the story or step by its id where the path leads into one
+    const [, storyIndex, , stepIndex] = issue.path;
+    const stories: unknown = isRecord(json.value) ? json.value.stories : undefined;
+    const story: unknown = Array.isArray(stories) ? (stories as unknown[])[Number(storyIndex)] : undefined;
+    const steps: unknown = isRecord(story) ? story.steps : undefined;
+    const step: unknown = Array.isArray(steps) ? (steps as unknown[])[Number(stepIndex)] : undefined;
+    const id = isRecord(step) && typeof step.id === 'string' ? step.id : isRecord(story) && typeof story.id === 'string' ? story.id : undefined;
+    problems.push(...issuesToProblems(file, id, new z.ZodError([issue])));
+  }
+  return null;
+}
+
 /** Parses all files; collects every problem rather than stopping at the first. */
 export function parseDataSet(texts: GeoFileTexts): ParseResult {
   const problems: Problem[] = [];
-  const data: Omit<DataSet, 'timeline'> = {
+  const data: Omit<DataSet, 'timeline' | 'stories'> = {
     land: parseFeatures(GEO_FILES.land, texts.land, always(LandFeature), '"mainland" and "island"', problems),
     water: parseFeatures(GEO_FILES.water, texts.water, always(WaterFeature), '"river" and "canal"', problems),
     parks: parseFeatures(GEO_FILES.parks, texts.parks, always(ParkFeature), '"park"', problems),
@@ -217,6 +241,7 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
     else data.route.waypoints.push(feature as WaypointFeature);
   }
   const timeline = parseTimeline(texts.timeline, problems);
-  if (problems.length > 0 || timeline === null) return { ok: false, problems };
-  return { ok: true, data: { ...data, timeline } };
+  const stories = parseStories(texts.stories, problems);
+  if (problems.length > 0 || timeline === null || stories === null) return { ok: false, problems };
+  return { ok: true, data: { ...data, timeline, stories } };
 }

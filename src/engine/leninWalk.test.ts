@@ -37,6 +37,20 @@ describe("Lenin's walk", () => {
     expect(position('1917-11-06T23:50').status).toBe('walk');
   });
 
+  it('covers a streetcar kilometre three times faster than a walked one', () => {
+    const firstWalkMinute = (() => {
+      for (let t = walk.departure; t <= walk.arrival; t += 1) if (walk.positionAt(t as LocalMinutes).status === 'walk') return t;
+      return NaN;
+    })();
+    const streetcarKm = walk.segmentEnds[0]!.distanceKm;
+    const walkKm = walk.lengthKm - streetcarKm;
+    const streetcarMinutes = firstWalkMinute - walk.departure;
+    const walkMinutes = walk.arrival - firstWalkMinute;
+    const ratio = walkMinutes / walkKm / (streetcarMinutes / streetcarKm);
+    expect(ratio).toBeGreaterThan(2.6);
+    expect(ratio).toBeLessThan(3.4);
+  });
+
   it('is marked estimated, since its times are windows', () => {
     expect(position('1917-11-06T22:30').estimated).toBe(true);
   });

@@ -1,30 +1,61 @@
 /**
  * The one place that owns the MapLibre map: created on mount, removed on unmount (React StrictMode
  * mounts twice, so `remove()` must run). Every `on` has its `off`. After creation only what changed is
- * set: the language through global state, timeline states through feature state.
+ * set: the language through global state, timeline states through feature state, Lenin through one
+ * small GeoJSON source.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'react';
 import type { FeatureState } from '../engine/timeline.ts';
 import { HOME_VIEW, MAP_EXTENT } from '../model/extent.ts';
 import type { Lang } from '../time/format.ts';
-import { STATEFUL_SOURCES, type MapData } from './mapData.ts';
+import type { Camera } from '../ui/urlState.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
+import { STATEFUL_SOURCES, type MapData } from './mapData.ts';
+import { mapImages } from './markers.ts';
 import { style } from './style.ts';
 import type { Theme } from './theme.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/** Layers a visitor can click or tap to open a place's card. */
+const SELECTABLE_LAYERS = [
+  'points-mrc',
+  'points-government',
+  'points-contested',
+  'points-unknown',
+  'strongholds-fill',
+  'bridges-casing',
+  'waypoints',
+  'lenin-position',
+];
+
+/** How long a changed feature glows after its change (none with prefers-reduced-motion). */
+const FLASH_MS = 1200;
+
+export interface CameraRequest extends Camera {
+  /** A new number asks for a new move, even to the same place. */
+  seq: number;
+}
 
 export interface MapViewProps {
   data: MapData;
   theme: Theme;
   lang: Lang;
   states: ReadonlyMap<string, FeatureState>;
+  /** Lenin's marker, trail and timing band. */
+  lenin: FeatureCollection;
+  /** Features that just changed state and should flash once. */
+  flash: { ids: readonly string[]; seq: number };
+  camera: CameraRequest | null;
+  initialCamera: Camera | undefined;
   label: string;
-  /** Called once the map has drawn everything it has (also exposed for tests as data-map-idle). */
-  onIdle?: () => void;
+  reducedMotion: boolean;
+  onSelect: (featureId: string) => void;
+  onCameraChange: (camera: Camera) => void;
 }
 
 /** Which source each stateful feature lives in, so feature state is set on the right one. */
@@ -39,17 +70,27 @@ function sourceIndex(data: MapData): Map<string, (typeof STATEFUL_SOURCES)[numbe
   return index;
 }
 
-export function MapView({ data, theme, lang, states, label, onIdle }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { data, theme, lang, states, lenin, flash, camera, label } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const applied = useRef<Map<string, MapFeatureState>>(new Map());
   /** Set on 'load': before it, the style refuses global and feature state. */
   const ready = useRef(false);
+  const index = useRef(sourceIndex(data));
   // The newest props, for handlers registered once when the map was created.
-  const latest = useRef({ lang, states, onIdle });
+  const latest = useRef(props);
   useEffect(() => {
-    latest.current = { lang, states, onIdle };
+    latest.current = props;
   });
+
+  function applyStates(map: maplibregl.Map, next: ReadonlyMap<string, FeatureState>) {
+    for (const [id, state] of featureStateDiff(applied.current, next)) {
+      const source = index.current.get(id);
+      if (source) map.setFeatureState({ source, id }, state);
+      applied.current.set(id, state);
+    }
+  }
 
   // Create the map once per data set and theme.
   useEffect(() => {
@@ -58,11 +99,12 @@ export function MapView({ data, theme, lang, states, label, onIdle }: MapViewPro
     const glyphs = new URL('fonts/{fontstack}/{range}.pbf', document.baseURI).href
       .replace('%7Bfontstack%7D', '{fontstack}')
       .replace('%7Brange%7D', '{range}');
+    const start = latest.current.initialCamera ?? HOME_VIEW;
     const map = new maplibregl.Map({
       container: element,
       style: style({ theme, lang: latest.current.lang, data, glyphs }),
-      center: HOME_VIEW.center,
-      zoom: HOME_VIEW.zoom,
+      center: start.center,
+      zoom: start.zoom,
       minZoom: 10.5,
       maxZoom: 18,
       maxBounds: [
@@ -73,39 +115,58 @@ export function MapView({ data, theme, lang, states, label, onIdle }: MapViewPro
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      fadeDuration: latest.current.reducedMotion ? 0 : 300,
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    for (const image of mapImages(theme)) map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
     mapRef.current = map;
     applied.current = new Map();
-    const index = sourceIndex(data);
+    index.current = sourceIndex(data);
 
-    const applyStates = () => {
-      const diff = featureStateDiff(applied.current, latest.current.states);
-      for (const [id, state] of diff) {
-        const source = index.get(id);
-        if (source) map.setFeatureState({ source, id }, state);
-        applied.current.set(id, state);
-      }
-    };
     const handleLoad = () => {
       ready.current = true;
       map.setGlobalStateProperty('lang', latest.current.lang);
-      applyStates();
+      applyStates(map, latest.current.states);
+      void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(latest.current.lenin);
     };
     const handleIdle = () => {
       element.dataset.mapIdle = 'true';
-      latest.current.onIdle?.();
+    };
+    const handleMoveEnd = () => {
+      const center = map.getCenter();
+      latest.current.onCameraChange({ center: [center.lng, center.lat], zoom: map.getZoom() });
+    };
+    const handleClick = (event: maplibregl.MapMouseEvent) => {
+      const layers = SELECTABLE_LAYERS.filter((id) => map.getLayer(id));
+      const pad = 10; // a finger is wider than a cursor
+      const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+        [event.point.x - pad, event.point.y - pad],
+        [event.point.x + pad, event.point.y + pad],
+      ];
+      const hit = map.queryRenderedFeatures(box, { layers })[0];
+      const id: unknown = hit?.properties.id ?? (hit?.layer.id === 'lenin-position' ? 'wp-smolny' : undefined);
+      if (typeof id === 'string') latest.current.onSelect(id);
+    };
+    const handlePointer = (event: maplibregl.MapMouseEvent) => {
+      const layers = SELECTABLE_LAYERS.filter((id) => map.getLayer(id));
+      map.getCanvas().style.cursor = map.queryRenderedFeatures(event.point, { layers }).length > 0 ? 'pointer' : '';
     };
     map.on('load', handleLoad);
     map.on('idle', handleIdle);
+    map.on('moveend', handleMoveEnd);
+    map.on('click', handleClick);
+    map.on('mousemove', handlePointer);
     // Tests and the benchmark reach the map through this handle, never through React internals.
     (window as unknown as { __petrogradMap?: maplibregl.Map }).__petrogradMap = map;
     return () => {
       map.off('load', handleLoad);
       map.off('idle', handleIdle);
+      map.off('moveend', handleMoveEnd);
+      map.off('click', handleClick);
+      map.off('mousemove', handlePointer);
       map.remove();
       mapRef.current = null;
       ready.current = false;
@@ -121,14 +182,41 @@ export function MapView({ data, theme, lang, states, label, onIdle }: MapViewPro
   // Timeline states: set only the features whose state changed.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready.current) return; // the 'load' handler applies them
-    const index = sourceIndex(data);
-    for (const [id, state] of featureStateDiff(applied.current, states)) {
-      const source = index.get(id);
-      if (source) map.setFeatureState({ source, id }, state);
-      applied.current.set(id, state);
-    }
-  }, [states, data]);
+    if (map && ready.current) applyStates(map, states);
+  }, [states]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready.current) return;
+    void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);
+  }, [lenin]);
+
+  // A brief glow on features that just changed.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready.current || flash.ids.length === 0 || latest.current.reducedMotion) return;
+    const targets = flash.ids.flatMap((id) => {
+      const source = index.current.get(id);
+      return source ? [{ source, id }] : [];
+    });
+    for (const target of targets) map.setFeatureState(target, { flash: true });
+    const timer = window.setTimeout(() => {
+      for (const target of targets) map.setFeatureState(target, { flash: false });
+    }, FLASH_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (mapRef.current === map) for (const target of targets) map.setFeatureState(target, { flash: false });
+    };
+  }, [flash]);
+
+  // Camera moves asked for by a story step, an event or a card.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !camera) return;
+    const target = { center: camera.center, zoom: camera.zoom };
+    if (latest.current.reducedMotion) map.jumpTo(target);
+    else map.flyTo({ ...target, duration: 1600, essential: false });
+  }, [camera]);
 
   return <div ref={container} className="map" role="region" aria-label={label} data-testid="map" />;
 }

@@ -17,7 +17,8 @@ export type MapSourceId =
   | 'bridges'
   | 'strongholds'
   | 'points'
-  | 'route';
+  | 'route'
+  | 'lenin';
 
 export type MapData = Record<MapSourceId, FeatureCollection>;
 
@@ -80,6 +81,8 @@ export function toMapData(data: DataSet): MapData {
       ...data.route.segments.map((f) => flat(f, { order: f.properties.order, mode: f.properties.mode })),
       ...data.route.waypoints.map((f) => flat(f, { order: f.properties.order })),
     ]),
+    // Lenin's marker, trail and timing band depend on the time; MapView fills this source.
+    lenin: collection([]),
   };
 }
 
@@ -96,5 +99,6 @@ export function emptyMapData(): MapData {
     strongholds: empty(),
     points: empty(),
     route: empty(),
+    lenin: empty(),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from '../engine/fixture.ts';
 import { emptyMapData, toMapData } from './mapData.ts';
@@ -33,10 +33,14 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
   });
 
   it('labels every symbol layer in the current language, with a font shipped in public/fonts', () => {
-    const symbols = all.filter((layer) => layer.type === 'symbol');
+    const symbols = all
+      .filter((layer): layer is SymbolLayerSpecification => layer.type === 'symbol')
+      .filter((layer) => layer.layout?.['text-field'] !== undefined);
     expect(symbols.length).toBeGreaterThan(3);
     for (const layer of symbols) {
-      expect(layer.layout?.['text-field'], layer.id).toEqual(localizedName);
+      const field = layer.layout?.['text-field'];
+      if (layer.id !== 'lenin-label') expect(field, layer.id).toEqual(localizedName);
+      expect(JSON.stringify(field), layer.id).toContain('["global-state","lang"]');
       const fonts = layer.layout?.['text-font'] as string[];
       for (const font of fonts) expect(existsSync(resolve(PUBLIC, 'fonts', font, '1024-1279.pbf')), font).toBe(true);
       expect(layer.paint?.['text-halo-width'], `${layer.id} needs a halo to stay legible over the map`).toBeGreaterThan(0);
@@ -51,10 +55,23 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
 
   it('draws state from feature state, so a slider move never needs a new style', () => {
     const stateful = all.filter((layer) => 'source' in layer && ['bridges', 'strongholds', 'points'].includes(layer.source));
-    const usesFeatureState = stateful.filter((layer) => JSON.stringify(layer.paint ?? {}).includes('"feature-state"'));
-    expect(usesFeatureState.map((layer) => layer.id)).toEqual(
-      stateful.filter((layer) => layer.type !== 'symbol').map((layer) => layer.id),
+    for (const layer of stateful) {
+      const paint = JSON.stringify('paint' in layer ? layer.paint : {});
+      // state is never read from properties, only from feature state
+      expect(paint, layer.id).not.toMatch(/\["get","(control|bridge)"\]/);
+    }
+    const drawnByState = stateful.filter((layer) => JSON.stringify(layer.paint ?? {}).includes('"feature-state","control"'));
+    expect(drawnByState.map((layer) => layer.id)).toEqual(
+      expect.arrayContaining(['strongholds-fill', 'bridges-deck', 'bridges-span', 'points-mrc', 'points-government', 'points-contested', 'points-unknown']),
     );
+  });
+
+  it('gives every controller its own marker shape, shown by feature state', () => {
+    for (const control of ['mrc', 'government', 'contested', 'unknown']) {
+      const layer = all.find((candidate) => candidate.id === `points-${control}`);
+      expect(layer?.type).toBe('symbol');
+      expect(layer?.layout).toMatchObject({ 'icon-image': `marker-${control}` });
+    }
   });
 
   it('shows a raised bridge as a gap (a shape), not by colour alone', () => {

@@ -72,6 +72,18 @@ function attestedOpacity(firm: number, uncertain: number): ExpressionSpecificati
   ];
 }
 
+/** Feature-state tests shared by several layers. */
+const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
+const flashing: ExpressionSpecification = ['==', ['feature-state', 'flash'], true];
+
+function whenControl(
+  control: string,
+  then: number | ExpressionSpecification,
+  otherwise: number,
+): ExpressionSpecification {
+  return ['case', ['==', ['coalesce', ['feature-state', 'control'], 'unknown'], control], then, otherwise];
+}
+
 const zoomed = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
@@ -163,10 +175,57 @@ export function layers(theme: Theme): LayerSpecification[] {
       paint: { 'fill-color': controlColor(theme), 'fill-opacity': attestedOpacity(0.55, 0.25) },
     },
     {
+      // Contested ground is hatched as well as coloured.
+      id: 'strongholds-contested',
+      type: 'fill',
+      source: 'strongholds',
+      paint: { 'fill-pattern': 'hatch', 'fill-opacity': whenControl('contested', 1, 0) },
+    },
+    {
       id: 'strongholds-outline',
       type: 'line',
       source: 'strongholds',
-      paint: { 'line-color': controlColor(theme), 'line-width': 2 },
+      paint: {
+        'line-color': controlColor(theme),
+        'line-width': ['case', flashing, 6, 2.5],
+        'line-opacity': attestedOpacity(1, 0),
+      },
+    },
+    {
+      // An uncertain state gets a dashed outline: shape, not only a fainter colour.
+      id: 'strongholds-outline-uncertain',
+      type: 'line',
+      source: 'strongholds',
+      paint: {
+        'line-color': controlColor(theme),
+        'line-width': ['case', flashing, 6, 2.5],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': attestedOpacity(0, 1),
+      },
+    },
+    {
+      id: 'bridges-flash',
+      type: 'line',
+      source: 'bridges',
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.halo,
+        'line-width': zoomed(11, 12, 16, 30),
+        'line-opacity': ['case', flashing, 0.9, 0],
+        'line-blur': 4,
+      },
+    },
+    {
+      id: 'bridges-casing',
+      type: 'line',
+      source: 'bridges',
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        'line-color': theme.ink,
+        'line-width': zoomed(11, 5, 16, 16),
+        // filters cannot read feature state, so a raised span's casing fades out instead
+        'line-opacity': ['case', ['all', ['==', ['get', 'part'], 'span'], raised], 0, 1],
+      },
     },
     {
       id: 'bridges-deck',
@@ -177,7 +236,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       paint: {
         'line-color': controlColor(theme),
         'line-width': zoomed(11, 3, 16, 12),
-        'line-opacity': attestedOpacity(1, 0.5),
+        'line-opacity': attestedOpacity(1, 0.55),
       },
     },
     {
@@ -190,32 +249,135 @@ export function layers(theme: Theme): LayerSpecification[] {
         'line-color': controlColor(theme),
         'line-width': zoomed(11, 3, 16, 12),
         // A raised span leaves a visible gap in the bridge: shape, not colour alone.
-        'line-opacity': ['case', ['==', ['feature-state', 'bridge'], 'raised'], 0, attestedOpacity(1, 0.5)],
+        'line-opacity': ['case', raised, 0, attestedOpacity(1, 0.55)],
       },
     },
     {
-      id: 'route',
+      // Across the gap of a raised span, a thin dashed line says "the bridge is open here".
+      id: 'bridges-span-raised',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'part'], 'span'],
+      paint: {
+        'line-color': theme.ink,
+        'line-width': zoomed(11, 1, 16, 2),
+        'line-dasharray': [1, 1.5],
+        'line-opacity': ['case', raised, 1, 0],
+      },
+    },
+    {
+      id: 'route-streetcar',
       type: 'line',
       source: 'route',
-      filter: ['==', ['geometry-type'], 'LineString'],
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['==', ['get', 'mode'], 'streetcar']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.route.streetcar, 'line-width': zoomed(11, 2, 16, 5), 'line-opacity': 0.45 },
+    },
+    {
+      id: 'route-walk',
+      type: 'line',
+      source: 'route',
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['==', ['get', 'mode'], 'walk']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': theme.route.walk,
         'line-width': zoomed(11, 1.5, 16, 4),
-        'line-opacity': 0.5,
-        'line-dasharray': [2, 1.5],
+        'line-opacity': 0.45,
+        'line-dasharray': [1.5, 1.5],
       },
     },
     {
-      id: 'points',
+      // Where he may be, given the uncertainty of the timing: a broad pale band along the route.
+      id: 'lenin-band',
+      type: 'line',
+      source: 'lenin',
+      filter: ['==', ['get', 'part'], 'band'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.route.trail, 'line-width': zoomed(11, 8, 16, 22), 'line-opacity': 0.18 },
+    },
+    {
+      id: 'lenin-trail-streetcar',
+      type: 'line',
+      source: 'lenin',
+      filter: ['all', ['==', ['get', 'part'], 'trail'], ['==', ['get', 'mode'], 'streetcar']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.route.trail, 'line-width': zoomed(11, 3.5, 16, 8) },
+    },
+    {
+      id: 'lenin-trail-walk',
+      type: 'line',
+      source: 'lenin',
+      filter: ['all', ['==', ['get', 'part'], 'trail'], ['==', ['get', 'mode'], 'walk']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.route.trail, 'line-width': zoomed(11, 3, 16, 7), 'line-dasharray': [1, 0.8] },
+    },
+    {
+      id: 'waypoints',
+      type: 'circle',
+      source: 'route',
+      filter: ['==', ['geometry-type'], 'Point'],
+      minzoom: 12.5,
+      paint: {
+        'circle-radius': zoomed(12.5, 2.5, 16, 5),
+        'circle-color': theme.halo,
+        'circle-stroke-color': theme.route.walk,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'points-flash',
       type: 'circle',
       source: 'points',
       paint: {
-        'circle-radius': zoomed(11, 4, 16, 9),
-        'circle-color': controlColor(theme),
-        'circle-opacity': attestedOpacity(1, 0.45),
+        'circle-radius': zoomed(11, 16, 16, 26),
+        'circle-color': theme.halo,
+        'circle-blur': 0.6,
+        'circle-opacity': ['case', flashing, 0.95, 0],
+      },
+    },
+    ...(['mrc', 'government', 'contested', 'unknown'] as const).map(
+      (control): LayerSpecification => ({
+        // One layer per controller, each with its own shape; feature state picks the visible one.
+        id: `points-${control}`,
+        type: 'symbol',
+        source: 'points',
+        layout: {
+          'icon-image': `marker-${control}`,
+          'icon-size': zoomed(11, 0.7, 16, 1.15),
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+        paint: { 'icon-opacity': whenControl(control, attestedOpacity(1, 0.5), 0) },
+      }),
+    ),
+    ...(['mrc', 'government', 'contested', 'unknown'] as const).map(
+      (control): LayerSpecification => ({
+        id: `bridge-markers-${control}`,
+        type: 'symbol',
+        source: 'bridges',
+        filter: ['==', ['get', 'part'], 'span'],
+        minzoom: 12,
+        layout: {
+          'icon-image': `marker-${control}`,
+          'icon-size': zoomed(12, 0.55, 16, 0.9),
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-placement': 'line-center',
+          'icon-offset': [0, -22],
+        },
+        paint: { 'icon-opacity': whenControl(control, attestedOpacity(1, 0.5), 0) },
+      }),
+    ),
+    {
+      id: 'lenin-position',
+      type: 'circle',
+      source: 'lenin',
+      filter: ['==', ['get', 'part'], 'position'],
+      paint: {
+        'circle-radius': zoomed(11, 7, 16, 12),
+        'circle-color': theme.route.lenin,
         'circle-stroke-color': theme.halo,
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': 3,
       },
     },
     {
@@ -286,6 +448,21 @@ export function layers(theme: Theme): LayerSpecification[] {
         'text-max-width': 9,
       },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      id: 'lenin-label',
+      type: 'symbol',
+      source: 'lenin',
+      filter: ['==', ['get', 'part'], 'position'],
+      layout: {
+        'text-field': ['get', ['concat', 'label_', ['global-state', 'lang']]],
+        'text-font': theme.fonts.bold,
+        'text-size': zoomed(11, 12, 16, 15),
+        'text-anchor': 'left',
+        'text-offset': [1.1, 0],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': theme.route.lenin, ...halo, 'text-halo-width': 2 },
     },
     {
       id: 'bridge-labels',

@@ -225,3 +225,27 @@ export const Timeline = z.object({
   events: z.array(TimelineEvent),
 });
 export type Timeline = z.infer<typeof Timeline>;
+
+// ---- guided stories ----------------------------------------------------------------------------
+
+export const StoryStep = z.object({
+  id: FeatureId,
+  /** The moment the slider moves to; exact, since it is a view, not a claim about when. */
+  time: LocalTimeText,
+  camera: z.object({ center: Position, zoom: z.number().min(9).max(19) }),
+  feature: FeatureId.nullable(),
+  caption: Localized,
+  sources: Sources,
+});
+export type StoryStep = z.infer<typeof StoryStep>;
+
+export const Story = z.object({
+  id: FeatureId,
+  title: Localized,
+  summary: Localized,
+  steps: z.array(StoryStep).min(1, 'a story needs at least one step'),
+});
+export type Story = z.infer<typeof Story>;
+
+export const Stories = z.object({ stories: z.array(Story) });
+export type Stories = z.infer<typeof Stories>;

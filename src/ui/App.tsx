@@ -1,33 +1,56 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadData } from '../data/loadData.ts';
 import type { DataSet } from '../data/parse.ts';
+import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
 import type { Problem } from '../data/problems.ts';
-import { clampToStory, createTimeline, type TimelineEngine } from '../engine/timeline.ts';
+import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
+import { clampToStory, createTimeline, eventSpan, type Change, type TimelineEngine } from '../engine/timeline.ts';
+import { leninFeatures } from '../map/leninFeatures.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
-import { MapView } from '../map/MapView.tsx';
+import { MapView, type CameraRequest } from '../map/MapView.tsx';
 import { PAPER } from '../map/theme.ts';
-import { formatDualDate, formatDualDateWords, type Lang } from '../time/format.ts';
+import type { Story, TimelineEvent } from '../model/schemas.ts';
+import type { Lang } from '../time/format.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
+import { CityText } from './CityText.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { DataErrorScreen } from './ErrorScreen.tsx';
+import { EventList } from './EventList.tsx';
+import { GuidedStories } from './GuidedStories.tsx';
 import { LANGS, t } from './i18n.ts';
+import { Legend } from './Legend.tsx';
+import { PlaceCard } from './PlaceCard.tsx';
+import { TimeControls, type Playback } from './TimeControls.tsx';
+import { TimelineChart } from './TimelineChart.tsx';
+import { parseUrlState, serializeUrlState, type Camera, type UrlState } from './urlState.ts';
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'invalid'; problems: Problem[] }
-  | { status: 'ready'; data: DataSet; mapData: MapData; engine: TimelineEngine };
+interface Ready {
+  status: 'ready';
+  data: DataSet;
+  mapData: MapData;
+  engine: TimelineEngine;
+  walk: LeninWalk;
+  places: Map<string, Place>;
+}
+
+type Loaded = { status: 'loading' } | { status: 'invalid'; problems: Problem[] } | Ready;
 
 /** Where the story opens: the evening Lenin set out for Smolny. */
 const OPENING_TIME = '1917-11-06T21:00';
+/** Slider moves shorter than this flash the features they pass; a long jump would flash half the city. */
+const FLASH_WITHIN_MINUTES = 180;
+const DEFAULT_CAMERA_ZOOM = 14.5;
 
-export function initialLang(): Lang {
-  const param = new URLSearchParams(window.location.search).get('lang');
-  if (param === 'ru' || param === 'en') return param;
+export function initialLang(url: UrlState): Lang {
+  if (url.lang) return url.lang;
   return navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export function App() {
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [url] = useState(() => parseUrlState(window.location.search));
+  const [lang, setLang] = useState<Lang>(() => initialLang(url));
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
   useEffect(() => {
@@ -38,11 +61,14 @@ export function App() {
         setLoaded({ status: 'invalid', problems: result.problems });
         return;
       }
+      const { data } = result;
       setLoaded({
         status: 'ready',
-        data: result.data,
-        mapData: toMapData(result.data),
-        engine: createTimeline(result.data.timeline),
+        data,
+        mapData: toMapData(data),
+        engine: createTimeline(data.timeline),
+        walk: createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events),
+        places: buildPlaceIndex(data),
       });
     });
     return () => {
@@ -71,7 +97,7 @@ export function App() {
           </p>
         )}
         {loaded.status === 'invalid' && <DataErrorScreen problems={loaded.problems} lang={lang} />}
-        {loaded.status === 'ready' && <MapScreen lang={lang} mapData={loaded.mapData} engine={loaded.engine} />}
+        {loaded.status === 'ready' && <MapScreen lang={lang} setLang={setLang} ready={loaded} initialUrl={url} />}
       </div>
     </ErrorBoundary>
   );
@@ -81,13 +107,7 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
   return (
     <div className="language-switch" role="group" aria-label={t('languageGroup', lang)}>
       {LANGS.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          aria-pressed={option === lang}
-          onClick={() => onChange(option)}
-        >
+        <button key={option} type="button" lang={option} aria-pressed={option === lang} onClick={() => onChange(option)}>
           {option === 'ru' ? 'Русский' : 'English'}
         </button>
       ))}
@@ -95,29 +115,214 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
   );
 }
 
-function MapScreen({ lang, mapData, engine }: { lang: Lang; mapData: MapData; engine: TimelineEngine }) {
-  const [time, setTime] = useState<LocalMinutes>(() => clampToStory(engine, localTime(OPENING_TIME)));
+interface ActiveStory {
+  id: string;
+  step: number;
+}
+
+function findStory(stories: readonly Story[], active: ActiveStory | null): { story: Story; step: number } | null {
+  if (!active) return null;
+  const story = stories.find((candidate) => candidate.id === active.id);
+  if (!story) return null;
+  return { story, step: Math.min(Math.max(1, active.step), story.steps.length) };
+}
+
+function MapScreen({
+  lang,
+  setLang,
+  ready,
+  initialUrl,
+}: {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  ready: Ready;
+  initialUrl: UrlState;
+}) {
+  const { data, mapData, engine, walk, places } = ready;
+  const initialStory = findStory(data.stories, initialUrl.story ? { id: initialUrl.story, step: initialUrl.step ?? 1 } : null);
+  const [time, setTimeState] = useState<LocalMinutes>(() => {
+    if (initialUrl.t !== undefined) return clampToStory(engine, initialUrl.t);
+    const step = initialStory?.story.steps[initialStory.step - 1];
+    return clampToStory(engine, localTime(step?.time ?? OPENING_TIME));
+  });
+  const [selected, setSelected] = useState<string | null>(() =>
+    initialUrl.feature && places.has(initialUrl.feature) ? initialUrl.feature : null,
+  );
+  const [activeStory, setActiveStory] = useState<ActiveStory | null>(() =>
+    initialStory ? { id: initialStory.story.id, step: initialStory.step } : null,
+  );
+  const [camera, setCamera] = useState<Camera | undefined>(initialUrl.camera);
+  const [cameraRequest, setCameraRequest] = useState<CameraRequest | null>(null);
+  const [playback, setPlayback] = useState<Playback>({ playing: false, speed: 15, mode: 'continuous' });
+  const [recent, setRecent] = useState<{ changes: Change[]; seq: number }>({ changes: [], seq: 0 });
+  const [reducedMotion] = useState(prefersReducedMotion);
+  const pushNext = useRef(false);
+  const seq = useRef(0);
+  const previousLang = useRef(lang);
+
+  const moveCamera = useCallback((center: [number, number], zoom: number) => {
+    seq.current += 1;
+    setCameraRequest({ center, zoom, seq: seq.current });
+  }, []);
+
+  const setTime = useCallback(
+    (next: LocalMinutes, how: 'slide' | 'jump') => {
+      setTimeState((previous) => {
+        const clamped = clampToStory(engine, next);
+        if (clamped === previous) return previous;
+        const from = Math.min(previous, clamped) as LocalMinutes;
+        const to = Math.max(previous, clamped) as LocalMinutes;
+        const passed =
+          to - from <= FLASH_WITHIN_MINUTES || how === 'jump'
+            ? clamped > previous
+              ? engine.changesBetween(from, to)
+              : engine.changesBetween((from - 1) as LocalMinutes, (to - 1) as LocalMinutes)
+            : [];
+        seq.current += 1;
+        setRecent({ changes: passed.slice(-8), seq: seq.current });
+        if (how === 'jump') pushNext.current = true;
+        return clamped;
+      });
+    },
+    [engine],
+  );
+
+  // Keep the URL in step with the view: slides and camera moves replace the entry, deliberate
+  // choices (a place, a story step, a jump, the language) add one, so Back returns to them.
+  const story = findStory(data.stories, activeStory);
+  useEffect(() => {
+    const state: UrlState = { t: time, lang };
+    if (selected) state.feature = selected;
+    if (story) {
+      state.story = story.story.id;
+      state.step = story.step;
+    }
+    if (camera) state.camera = camera;
+    const search = `?${serializeUrlState(state)}`;
+    if (search === window.location.search) return;
+    const langChanged = previousLang.current !== lang;
+    previousLang.current = lang;
+    if (pushNext.current || langChanged) window.history.pushState(null, '', search);
+    else window.history.replaceState(null, '', search);
+    pushNext.current = false;
+  }, [time, lang, selected, story, camera]);
+
+  useEffect(() => {
+    const handlePop = () => {
+      const state = parseUrlState(window.location.search);
+      if (state.t !== undefined) setTimeState(clampToStory(engine, state.t));
+      if (state.lang) setLang(state.lang);
+      setSelected(state.feature && places.has(state.feature) ? state.feature : null);
+      const found = findStory(data.stories, state.story ? { id: state.story, step: state.step ?? 1 } : null);
+      setActiveStory(found ? { id: found.story.id, step: found.step } : null);
+      if (state.camera) moveCamera(state.camera.center, state.camera.zoom);
+    };
+    window.addEventListener('popstate', handlePop);
+    return () => window.removeEventListener('popstate', handlePop);
+  }, [engine, places, data.stories, setLang, moveCamera]);
+
+  const select = useCallback(
+    (id: string, fly: boolean) => {
+      pushNext.current = true;
+      setSelected(id);
+      const place = places.get(id);
+      if (fly && place) moveCamera(place.center, Math.max(DEFAULT_CAMERA_ZOOM, 14));
+    },
+    [places, moveCamera],
+  );
+
+  const goToStep = useCallback(
+    (storyId: string, stepNumber: number) => {
+      const found = findStory(data.stories, { id: storyId, step: stepNumber });
+      if (!found) return;
+      const step = found.story.steps[found.step - 1];
+      if (!step) return;
+      pushNext.current = true;
+      setActiveStory({ id: found.story.id, step: found.step });
+      setTime(localTime(step.time), 'jump');
+      setSelected(step.feature && places.has(step.feature) ? step.feature : null);
+      moveCamera(step.camera.center, step.camera.zoom);
+    },
+    [data.stories, places, setTime, moveCamera],
+  );
+
+  const chooseEvent = (event: TimelineEvent) => {
+    setTime(eventSpan(event.time).from, 'jump');
+    if (event.feature && places.has(event.feature)) select(event.feature, true);
+  };
+
   const states = useMemo(() => engine.stateAt(time), [engine, time]);
+  const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, time]);
+  const leninPosition = useMemo(() => walk.positionAt(time), [walk, time]);
+  const flash = useMemo(() => ({ ids: recent.changes.map((change) => change.featureId), seq: recent.seq }), [recent]);
+  const selectedPlace = selected ? places.get(selected) : undefined;
+
   return (
     <main className="map-screen">
-      <MapView data={mapData} theme={PAPER} lang={lang} states={states} label={t('mapLabel', lang)} />
-      <section className="time-panel" aria-label={t('timeLabel', lang)}>
-        <p className="clock" aria-hidden="true">
-          {formatDualDate(time, lang)}
-        </p>
-        <input
-          className="time-slider"
-          type="range"
-          min={engine.start}
-          max={engine.end}
-          step={1}
-          value={time}
-          aria-label={t('timeLabel', lang)}
-          aria-valuetext={formatDualDateWords(time, lang)}
-          onChange={(event) => setTime(clampToStory(engine, Number(event.target.value)))}
+      <div className="map-area">
+        <MapView
+          data={mapData}
+          theme={PAPER}
+          lang={lang}
+          states={states}
+          lenin={leninCollection}
+          flash={flash}
+          camera={cameraRequest}
+          initialCamera={initialUrl.camera}
+          label={t('mapLabel', lang)}
+          reducedMotion={reducedMotion}
+          onSelect={(id) => select(id, false)}
+          onCameraChange={setCamera}
         />
-        <p className="time-note">{t('timeNote', lang)}</p>
-      </section>
+        <Legend theme={PAPER} lang={lang} />
+      </div>
+      <aside className="side-panel">
+        {selectedPlace && (
+          <PlaceCard
+            place={selectedPlace}
+            state={states.get(selectedPlace.id)}
+            events={engine.events}
+            lang={lang}
+            onTime={(next) => setTime(next, 'jump')}
+            onClose={() => {
+              pushNext.current = true;
+              setSelected(null);
+            }}
+          />
+        )}
+        <GuidedStories
+          stories={data.stories}
+          active={story}
+          lang={lang}
+          onStart={(id) => goToStep(id, 1)}
+          onStep={(step) => story && goToStep(story.story.id, step)}
+          onEnd={() => {
+            pushNext.current = true;
+            setActiveStory(null);
+          }}
+        />
+        <CityText
+          time={time}
+          lang={lang}
+          places={places}
+          states={states}
+          lenin={leninPosition}
+          recentChanges={recent.changes}
+          onSelect={(id) => select(id, true)}
+        />
+        <EventList events={engine.events} time={time} lang={lang} onChoose={chooseEvent} />
+      </aside>
+      <div className="bottom-panel">
+        <TimeControls
+          engine={engine}
+          time={time}
+          lang={lang}
+          playback={playback}
+          onTime={setTime}
+          onPlayback={setPlayback}
+        />
+        <TimelineChart engine={engine} places={places} time={time} lang={lang} theme={PAPER} onTime={(next) => setTime(next, 'jump')} />
+      </div>
     </main>
   );
 }

@@ -1,5 +1,8 @@
 /** Every text of the interface in both languages. Data texts come from geo/ with their own en/ru. */
-import type { Lang } from '../time/format.ts';
+import type { LeninStatus } from '../engine/leninWalk.ts';
+import type { BridgePosition, Certainty, Control, EventTime } from '../model/schemas.ts';
+import { formatDualDate, type Lang } from '../time/format.ts';
+import { formatClock, localTime, toWallClock } from '../time/localTime.ts';
 
 export const LANGS: readonly Lang[] = ['ru', 'en'];
 
@@ -24,6 +27,54 @@ export const UI_TEXT = {
     en: 'Petrograd local time; Old Style date first, New Style in brackets',
     ru: 'Местное время Петрограда; дата по старому стилю, в скобках — по новому',
   },
+  play: { en: 'Play', ru: 'Воспроизвести' },
+  pause: { en: 'Pause', ru: 'Пауза' },
+  speed: { en: 'Speed', ru: 'Скорость' },
+  speedUnit: { en: 'min/s', ru: 'мин/с' },
+  byChange: { en: 'Change by change', ru: 'От события к событию' },
+  previousChange: { en: 'Previous change', ru: 'Предыдущее изменение' },
+  nextChange: { en: 'Next change', ru: 'Следующее изменение' },
+  chartLabel: { en: 'Bridges and strongholds over time', ru: 'Мосты и опорные пункты во времени' },
+  eventsTitle: { en: 'Events', ru: 'События' },
+  eventsNow: { en: 'Around this moment', ru: 'Вокруг этого момента' },
+  sources: { en: 'Sources', ru: 'Источники' },
+  otherAccount: { en: 'Another account', ru: 'Другая версия' },
+  goToTime: { en: 'Go to this moment', ru: 'Перейти к этому моменту' },
+  close: { en: 'Close', ru: 'Закрыть' },
+  nameToday: { en: 'Today', ru: 'Сейчас' },
+  stateNow: { en: 'Now', ru: 'Сейчас' },
+  whatHappened: { en: 'What happened here', ru: 'Что здесь происходило' },
+  nothingHappened: {
+    en: 'No change of state is recorded here in these days.',
+    ru: 'Изменений за эти дни здесь не отмечено.',
+  },
+  position: { en: 'Position on the map', ru: 'Положение на карте' },
+  positionConfirmed: { en: 'from a published coordinate', ru: 'по опубликованным координатам' },
+  positionEstimated: { en: 'estimated', ru: 'оценка' },
+  within: { en: 'within about', ru: 'с точностью около' },
+  opened: { en: 'Opened', ru: 'Открыт' },
+  legend: { en: 'Legend', ru: 'Условные обозначения' },
+  legendRaised: { en: 'Bridge raised (gap)', ru: 'Мост разведён (разрыв)' },
+  legendLowered: { en: 'Bridge lowered', ru: 'Мост сведён' },
+  legendUncertain: { en: 'Faded or dashed: uncertain', ru: 'Бледно или пунктиром: не точно' },
+  legendStreetcar: { en: "Lenin's ride by streetcar", ru: 'Ленин на трамвае' },
+  legendWalk: { en: "Lenin's walk", ru: 'Ленин пешком' },
+  legendBand: { en: 'Where he may be (timing uncertain)', ru: 'Где он мог быть (время неточно)' },
+  cityAt: { en: 'The city at', ru: 'Город в' },
+  cityText: { en: 'The city as text', ru: 'Город текстом' },
+  bridges: { en: 'Bridges', ru: 'Мосты' },
+  places: { en: 'Strongholds and key points', ru: 'Опорные пункты и важные места' },
+  lenin: { en: 'Lenin', ru: 'Ленин' },
+  changedNow: { en: 'Changed', ru: 'Изменилось' },
+  storiesTitle: { en: 'Guided stories', ru: 'Рассказы' },
+  storyStep: { en: 'Step', ru: 'Шаг' },
+  of: { en: 'of', ru: 'из' },
+  previousStep: { en: 'Previous step', ru: 'Предыдущий шаг' },
+  nextStep: { en: 'Next step', ru: 'Следующий шаг' },
+  endStory: { en: 'End story', ru: 'Закончить рассказ' },
+  estimatedTiming: { en: 'timing estimated, ±', ru: 'время приблизительно, ±' },
+  minutesShort: { en: 'min', ru: 'мин' },
+  selectPlace: { en: 'Show on map', ru: 'Показать на карте' },
   webglMissing: {
     en: 'This browser cannot draw the map (WebGL is not available).',
     ru: 'Этот браузер не может показать карту (WebGL недоступен).',
@@ -33,3 +84,51 @@ export const UI_TEXT = {
 export type UiTextKey = keyof typeof UI_TEXT;
 
 export const t = (key: UiTextKey, lang: Lang): string => UI_TEXT[key][lang];
+
+export const CONTROL_LABEL: Record<Control, Record<Lang, string>> = {
+  mrc: { en: 'Military Revolutionary Committee', ru: 'Военно-революционный комитет' },
+  government: { en: 'Provisional Government', ru: 'Временное правительство' },
+  contested: { en: 'Contested', ru: 'Оспаривается' },
+  unknown: { en: 'Unknown', ru: 'Неизвестно' },
+};
+
+export const CONTROL_SHORT: Record<Control, Record<Lang, string>> = {
+  mrc: { en: 'MRC', ru: 'ВРК' },
+  government: { en: 'Government', ru: 'Правительство' },
+  contested: { en: 'Contested', ru: 'Спорно' },
+  unknown: { en: 'Unknown', ru: 'Неизвестно' },
+};
+
+export const BRIDGE_LABEL: Record<BridgePosition, Record<Lang, string>> = {
+  raised: { en: 'raised', ru: 'разведён' },
+  lowered: { en: 'lowered', ru: 'сведён' },
+};
+
+export const CERTAINTY_LABEL: Record<Certainty, Record<Lang, string>> = {
+  confirmed: { en: 'confirmed', ru: 'подтверждено' },
+  probable: { en: 'probable', ru: 'вероятно' },
+  disputed: { en: 'disputed', ru: 'спорно' },
+  estimated: { en: 'estimated', ru: 'оценка' },
+};
+
+export const LENIN_STATUS: Record<LeninStatus, Record<Lang, string>> = {
+  'at-flat': { en: "at Fofanova's flat", ru: 'в квартире Фофановой' },
+  streetcar: { en: 'on the streetcar', ru: 'в трамвае' },
+  walk: { en: 'on foot', ru: 'идёт пешком' },
+  'at-smolny': { en: 'at Smolny', ru: 'в Смольном' },
+};
+
+/** An event's time for reading: one moment, or "between … and …" for a window. */
+export function formatEventTime(time: EventTime, lang: Lang): string {
+  if (typeof time === 'string') return formatDualDate(localTime(time), lang);
+  const from = localTime(time.earliest);
+  const to = localTime(time.latest);
+  const sameDay = toWallClock(from).day === toWallClock(to).day;
+  if (sameDay) {
+    const day = formatDualDate(from, lang).replace(/, \d\d:\d\d$/, '');
+    return lang === 'en'
+      ? `${day}, between ${formatClock(from)} and ${formatClock(to)}`
+      : `${day}, между ${formatClock(from)} и ${formatClock(to)}`;
+  }
+  return `${formatDualDate(from, lang)} – ${formatDualDate(to, lang)}`;
+}

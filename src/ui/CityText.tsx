@@ -1,0 +1,92 @@
+/**
+ * The text equivalent of the map: every bridge and place with its state at t, and Lenin's position.
+ * A polite live region announces what changed, once the slider has come to rest.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Place } from '../data/placeIndex.ts';
+import type { LeninPosition } from '../engine/leninWalk.ts';
+import type { Change, FeatureState } from '../engine/timeline.ts';
+import { formatDualDate, type Lang } from '../time/format.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
+import { BRIDGE_LABEL, CERTAINTY_LABEL, CONTROL_LABEL, LENIN_STATUS, t } from './i18n.ts';
+
+interface Props {
+  time: LocalMinutes;
+  lang: Lang;
+  places: ReadonlyMap<string, Place>;
+  states: ReadonlyMap<string, FeatureState>;
+  lenin: LeninPosition;
+  recentChanges: readonly Change[];
+  onSelect: (id: string) => void;
+}
+
+/** How long the slider must rest before the change summary is announced. */
+const ANNOUNCE_AFTER_MS = 700;
+
+export function describeState(state: FeatureState, lang: Lang): string {
+  const parts = [CONTROL_LABEL[state.control][lang]];
+  if (state.bridge) parts.push(BRIDGE_LABEL[state.bridge][lang]);
+  if (state.certainty !== 'confirmed') parts.push(CERTAINTY_LABEL[state.certainty][lang]);
+  return parts.join(', ');
+}
+
+export function describeLenin(lenin: LeninPosition, lang: Lang): string {
+  const timing = lenin.estimated
+    ? ` (${t('estimatedTiming', lang)}${Math.round(lenin.timingUncertaintyMinutes)} ${t('minutesShort', lang)})`
+    : '';
+  return `${t('lenin', lang)}: ${LENIN_STATUS[lenin.status][lang]}${timing}`;
+}
+
+export function CityText({ time, lang, places, states, lenin, recentChanges, onSelect }: Props) {
+  const [announcement, setAnnouncement] = useState('');
+  const latest = useRef({ recentChanges, places, states, lang });
+  useEffect(() => {
+    latest.current = { recentChanges, places, states, lang };
+  });
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const { recentChanges: changes, places: index, states: now, lang: language } = latest.current;
+      if (changes.length === 0) return;
+      const lines = [...new Set(changes.map((change) => change.featureId))].map((id) => {
+        const state = now.get(id);
+        const name = index.get(id)?.name[language] ?? id;
+        return state ? `${name}: ${describeState(state, language)}` : name;
+      });
+      setAnnouncement(`${t('changedNow', language)}: ${lines.join('; ')}`);
+    }, ANNOUNCE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [recentChanges]);
+
+  const group = (groupName: Place['group'] | Place['group'][]) =>
+    [...places.values()].filter((place) =>
+      Array.isArray(groupName) ? groupName.includes(place.group) : place.group === groupName,
+    );
+  const item = (place: Place) => {
+    const state = states.get(place.id);
+    if (!state) return null;
+    return (
+      <li key={place.id}>
+        <button type="button" className="link" onClick={() => onSelect(place.id)}>
+          {place.name[lang]}
+        </button>
+        : {describeState(state, lang)}
+      </li>
+    );
+  };
+
+  return (
+    <details className="city-text">
+      <summary>
+        {t('cityText', lang)}: {t('cityAt', lang)} {formatDualDate(time, lang)}
+      </summary>
+      <p>{describeLenin(lenin, lang)}</p>
+      <h3>{t('bridges', lang)}</h3>
+      <ul>{group('bridge').map(item)}</ul>
+      <h3>{t('places', lang)}</h3>
+      <ul>{group(['stronghold', 'point']).map(item)}</ul>
+      <p className="visually-hidden" aria-live="polite" data-testid="live-summary">
+        {announcement}
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The story panel: every event in order, the ones at the current moment marked, each with its time
+ * (or window), text, certainty, sources and any other account of it side by side. Choosing an event
+ * moves the slider and the camera.
+ */
+import { useEffect, useRef } from 'react';
+import { eventSpan } from '../engine/timeline.ts';
+import type { TimelineEvent } from '../model/schemas.ts';
+import type { Lang } from '../time/format.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
+import { CERTAINTY_LABEL, formatEventTime, t } from './i18n.ts';
+import { Sources } from './Sources.tsx';
+
+interface Props {
+  events: readonly TimelineEvent[];
+  time: LocalMinutes;
+  lang: Lang;
+  onChoose: (event: TimelineEvent) => void;
+}
+
+/** The last event that has begun by t: the one the panel keeps in view. */
+export function currentEventIndex(events: readonly TimelineEvent[], time: LocalMinutes): number {
+  let index = -1;
+  events.forEach((event, i) => {
+    if (eventSpan(event.time).from <= time) index = i;
+  });
+  return index;
+}
+
+export function EventList({ events, time, lang, onChoose }: Props) {
+  const current = currentEventIndex(events, time);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const item = list.current?.querySelector<HTMLElement>('[data-current="true"]');
+    // Keep the current event in view inside the panel without scrolling the page.
+    if (item && list.current) list.current.scrollTop = Math.max(0, item.offsetTop - list.current.offsetTop - 40);
+  }, [current]);
+
+  return (
+    <section className="event-list" aria-labelledby="events-title">
+      <h2 id="events-title">{t('eventsTitle', lang)}</h2>
+      <ol ref={list}>
+        {events.map((event, index) => {
+          const span = eventSpan(event.time);
+          const active = span.from <= time && (span.to >= time || index === current);
+          return (
+            <li key={event.id} data-current={index === current} className={active ? 'active' : undefined}>
+              <button type="button" className="event-head" onClick={() => onChoose(event)} aria-current={index === current ? 'true' : undefined}>
+                <span className="event-time">{formatEventTime(event.time, lang)}</span>
+                <span className="event-title">{event.title[lang]}</span>
+              </button>
+              <p className="event-text">{event.text[lang]}</p>
+              <p className={`certainty certainty-${event.certainty}`}>{CERTAINTY_LABEL[event.certainty][lang]}</p>
+              {event.alternatives && event.alternatives.length > 0 && (
+                <div className="accounts">
+                  {event.alternatives.map((alternative, i) => (
+                    <div key={i} className="account">
+                      <p className="account-head">
+                        {t('otherAccount', lang)}: {formatEventTime(alternative.time, lang)}
+                      </p>
+                      <p>{alternative.text[lang]}</p>
+                      <Sources sources={alternative.sources} lang={lang} />
+                    </div>
+                  ))}
+                </div>
+              )}
+              <Sources sources={event.sources} lang={lang} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Control } from '../model/schemas.ts';
+import type { Theme } from '../map/theme.ts';
+import type { Lang } from '../time/format.ts';
+import { CONTROL_LABEL, t } from './i18n.ts';
+
+const SHAPE: Record<Control, string> = { mrc: '●', government: '■', contested: '◆', unknown: '○' };
+
+/** What the colours, shapes and lines mean. Shapes repeat the colours for colour-blind readers. */
+export function Legend({ theme, lang }: { theme: Theme; lang: Lang }) {
+  return (
+    <details className="legend">
+      <summary>{t('legend', lang)}</summary>
+      <ul>
+        {(Object.keys(SHAPE) as Control[]).map((control) => (
+          <li key={control}>
+            <span className="swatch" style={{ color: theme.control[control] }} aria-hidden="true">
+              {SHAPE[control]}
+            </span>
+            {CONTROL_LABEL[control][lang]}
+          </li>
+        ))}
+        <li>
+          <span className="swatch bridge-lowered" aria-hidden="true" />
+          {t('legendLowered', lang)}
+        </li>
+        <li>
+          <span className="swatch bridge-raised" aria-hidden="true" />
+          {t('legendRaised', lang)}
+        </li>
+        <li>
+          <span className="swatch uncertain" aria-hidden="true" />
+          {t('legendUncertain', lang)}
+        </li>
+        <li>
+          <span className="swatch route-streetcar" style={{ borderColor: theme.route.streetcar }} aria-hidden="true" />
+          {t('legendStreetcar', lang)}
+        </li>
+        <li>
+          <span className="swatch route-walk" style={{ borderColor: theme.route.walk }} aria-hidden="true" />
+          {t('legendWalk', lang)}
+        </li>
+        <li>
+          <span className="swatch route-band" aria-hidden="true" />
+          {t('legendBand', lang)}
+        </li>
+      </ul>
+    </details>
+  );
+}

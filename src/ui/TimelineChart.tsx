@@ -1,0 +1,69 @@
+/**
+ * One row per bridge and stronghold, coloured bands for who held it (raised spans hatched), the
+ * current time as a cursor. Clicking a band moves the slider to its start. The chart repeats what the
+ * event list and the slider already offer to the keyboard, so its bands stay out of the tab order.
+ */
+import { useMemo } from 'react';
+import type { Place } from '../data/placeIndex.ts';
+import { featureBands } from '../engine/bands.ts';
+import type { TimelineEngine } from '../engine/timeline.ts';
+import type { Theme } from '../map/theme.ts';
+import { formatDualDate, type Lang } from '../time/format.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
+import { BRIDGE_LABEL, CONTROL_SHORT, t } from './i18n.ts';
+
+interface Props {
+  engine: TimelineEngine;
+  places: ReadonlyMap<string, Place>;
+  time: LocalMinutes;
+  lang: Lang;
+  theme: Theme;
+  onTime: (time: LocalMinutes) => void;
+}
+
+export function TimelineChart({ engine, places, time, lang, theme, onTime }: Props) {
+  const rows = useMemo(
+    () =>
+      [...places.values()]
+        .filter((place) => place.group === 'bridge' || place.group === 'stronghold')
+        .map((place) => ({ place, bands: featureBands(engine, place.id) })),
+    [engine, places],
+  );
+  const span = engine.end - engine.start;
+  const left = (at: number) => `${((at - engine.start) / span) * 100}%`;
+  return (
+    <div className="timeline-chart" role="group" aria-label={t('chartLabel', lang)}>
+      {rows.map(({ place, bands }) => (
+        <div className="chart-row" key={place.id}>
+          <span className="chart-label">{place.name[lang]}</span>
+          <div className="chart-track">
+            {bands.map((band) => {
+              const label = `${place.name[lang]}: ${CONTROL_SHORT[band.state.control][lang]}${
+                band.state.bridge ? `, ${BRIDGE_LABEL[band.state.bridge][lang]}` : ''
+              } — ${formatDualDate(band.from, lang)}`;
+              return (
+                <button
+                  key={band.from}
+                  type="button"
+                  tabIndex={-1}
+                  className={`chart-band${band.state.bridge === 'raised' ? ' raised' : ''}${
+                    band.state.certainty === 'confirmed' ? '' : ' uncertain'
+                  }`}
+                  style={{
+                    left: left(band.from),
+                    width: `${((band.to - band.from) / span) * 100}%`,
+                    backgroundColor: theme.control[band.state.control],
+                  }}
+                  title={label}
+                  aria-label={label}
+                  onClick={() => onTime(band.from)}
+                />
+              );
+            })}
+            <span className="chart-cursor" style={{ left: left(time) }} aria-hidden="true" />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

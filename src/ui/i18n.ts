@@ -41,8 +41,8 @@ export const UI_TEXT = {
   otherAccount: { en: 'Another account', ru: 'Другая версия' },
   goToTime: { en: 'Go to this moment', ru: 'Перейти к этому моменту' },
   close: { en: 'Close', ru: 'Закрыть' },
-  nameToday: { en: 'Today', ru: 'Сейчас' },
-  stateNow: { en: 'Now', ru: 'Сейчас' },
+  nameToday: { en: 'Today', ru: 'Сегодня' },
+  stateNow: { en: 'At this moment', ru: 'В этот момент' },
   whatHappened: { en: 'What happened here', ru: 'Что здесь происходило' },
   nothingHappened: {
     en: 'No change of state is recorded here in these days.',

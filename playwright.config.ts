@@ -17,6 +17,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // Page-level routing in tests must see every request; the offline test allows the worker itself.
+    serviceWorkers: 'block',
   },
   webServer: {
     // Serves the production build made by `npm run build` (the test script builds first).

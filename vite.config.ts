@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { GEO_FILES, GEO_FILE_KEYS } from './src/data/files.ts';
@@ -46,7 +47,34 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'src'),
   publicDir: resolve(import.meta.dirname, 'public'),
   base: './',
-  plugins: [react(), geoData()],
+  plugins: [
+    react(),
+    geoData(),
+    VitePWA({
+      // Registered from main.tsx (no inline script, for the Content-Security-Policy).
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'Petrograd 1917',
+        short_name: 'Petrograd 1917',
+        description: 'An offline time-map of Petrograd, 6–8 November 1917',
+        lang: 'ru',
+        display: 'fullscreen',
+        background_color: '#f1e8d4',
+        theme_color: '#2b2118',
+        icons: [{ src: 'icons/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        // Everything the app needs, so that after one visit it works with the network gone.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,pbf,json,geojson,webmanifest,txt}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

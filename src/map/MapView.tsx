@@ -33,6 +33,9 @@ const SELECTABLE_LAYERS = [
   'lenin-position',
 ];
 
+/** How long a lost WebGL context may stay lost before the map is rebuilt from scratch. */
+const CONTEXT_RESTORE_MS = 4000;
+
 /** How long a changed feature glows after its change (none with prefers-reduced-motion). */
 const FLASH_MS = 1200;
 
@@ -56,6 +59,8 @@ export interface MapViewProps {
   reducedMotion: boolean;
   onSelect: (featureId: string) => void;
   onCameraChange: (camera: Camera) => void;
+  /** The map cannot draw any more (its WebGL context was lost and not restored): rebuild it. */
+  onMapFailure: () => void;
 }
 
 /** Which source each stateful feature lives in, so feature state is set on the right one. */
@@ -154,6 +159,19 @@ export function MapView(props: MapViewProps) {
       const layers = SELECTABLE_LAYERS.filter((id) => map.getLayer(id));
       map.getCanvas().style.cursor = map.queryRenderedFeatures(event.point, { layers }).length > 0 ? 'pointer' : '';
     };
+    let contextTimer: number | undefined;
+    const handleContextLost = () => {
+      delete element.dataset.mapIdle;
+      element.dataset.contextLost = 'true';
+      contextTimer = window.setTimeout(() => latest.current.onMapFailure(), CONTEXT_RESTORE_MS);
+    };
+    const handleContextRestored = () => {
+      window.clearTimeout(contextTimer);
+      delete element.dataset.contextLost;
+      map.triggerRepaint();
+    };
+    map.on('webglcontextlost', handleContextLost);
+    map.on('webglcontextrestored', handleContextRestored);
     map.on('load', handleLoad);
     map.on('idle', handleIdle);
     map.on('moveend', handleMoveEnd);
@@ -162,6 +180,9 @@ export function MapView(props: MapViewProps) {
     // Tests and the benchmark reach the map through this handle, never through React internals.
     (window as unknown as { __petrogradMap?: maplibregl.Map }).__petrogradMap = map;
     return () => {
+      window.clearTimeout(contextTimer);
+      map.off('webglcontextlost', handleContextLost);
+      map.off('webglcontextrestored', handleContextRestored);
       map.off('load', handleLoad);
       map.off('idle', handleIdle);
       map.off('moveend', handleMoveEnd);

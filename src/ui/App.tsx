@@ -7,6 +7,7 @@ import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
 import { clampToStory, createTimeline, eventSpan, type Change, type TimelineEngine } from '../engine/timeline.ts';
 import { leninFeatures } from '../map/leninFeatures.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
+import { HOME_VIEW } from '../model/extent.ts';
 import { MapView, type CameraRequest } from '../map/MapView.tsx';
 import { PAPER } from '../map/theme.ts';
 import type { Story, TimelineEvent } from '../model/schemas.ts';
@@ -22,7 +23,10 @@ import { Legend } from './Legend.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { TimeControls, type Playback } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
+import { KioskOverlay } from './KioskOverlay.tsx';
+import { parseKioskConfig, watchPresence, type KioskConfig, type KioskPhase } from './kiosk.ts';
 import { parseUrlState, serializeUrlState, type Camera, type UrlState } from './urlState.ts';
+import { createWatchdog } from './watchdog.ts';
 
 interface Ready {
   status: 'ready';
@@ -50,8 +54,41 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
 
 export function App() {
   const [url] = useState(() => parseUrlState(window.location.search));
-  const [lang, setLang] = useState<Lang>(() => initialLang(url));
+  const [kiosk] = useState(() => parseKioskConfig(window.location.search));
+  const [lang, setLang] = useState<Lang>(() => (kiosk && !url.lang ? kiosk.lang : initialLang(url)));
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [phase, setPhase] = useState<KioskPhase>('active');
+  const [resetSignal, setResetSignal] = useState(0);
+  const [watchdog] = useState(() =>
+    kiosk ? createWatchdog(window.sessionStorage, () => window.location.reload()) : null,
+  );
+
+  // Kiosk: the idle cycle (prompt, reset, attract loop) and its touch-screen manners.
+  useEffect(() => {
+    if (!kiosk) return;
+    return watchPresence(window, kiosk, phase, {
+      setPhase,
+      reset: () => {
+        setLang(kiosk.lang);
+        setResetSignal((count) => count + 1);
+      },
+    });
+  }, [kiosk, phase]);
+  useEffect(() => {
+    if (!kiosk || !watchdog) return;
+    document.documentElement.classList.add('kiosk');
+    const noContextMenu = (event: Event) => event.preventDefault();
+    const onFailure = () => void watchdog.report();
+    window.addEventListener('contextmenu', noContextMenu);
+    window.addEventListener('error', onFailure);
+    window.addEventListener('unhandledrejection', onFailure);
+    return () => {
+      document.documentElement.classList.remove('kiosk');
+      window.removeEventListener('contextmenu', noContextMenu);
+      window.removeEventListener('error', onFailure);
+      window.removeEventListener('unhandledrejection', onFailure);
+    };
+  }, [kiosk, watchdog]);
 
   useEffect(() => {
     let cancelled = false;
@@ -82,7 +119,10 @@ export function App() {
   }, [lang]);
 
   return (
-    <ErrorBoundary lang={lang}>
+    <ErrorBoundary
+      lang={lang}
+      {...(kiosk ? { autoRetryMs: 8000, onError: () => void watchdog?.report() } : {})}
+    >
       <div className="app">
         <header className="app-header">
           <div>
@@ -97,7 +137,18 @@ export function App() {
           </p>
         )}
         {loaded.status === 'invalid' && <DataErrorScreen problems={loaded.problems} lang={lang} />}
-        {loaded.status === 'ready' && <MapScreen lang={lang} setLang={setLang} ready={loaded} initialUrl={url} />}
+        {loaded.status === 'ready' && (
+          <MapScreen
+            lang={lang}
+            setLang={setLang}
+            ready={loaded}
+            initialUrl={url}
+            kiosk={kiosk}
+            attract={phase === 'attract'}
+            resetSignal={resetSignal}
+          />
+        )}
+        {kiosk && <KioskOverlay phase={phase} lang={lang} promptSeconds={kiosk.promptSeconds} />}
       </div>
     </ErrorBoundary>
   );
@@ -132,11 +183,17 @@ function MapScreen({
   setLang,
   ready,
   initialUrl,
+  kiosk,
+  attract,
+  resetSignal,
 }: {
   lang: Lang;
   setLang: (lang: Lang) => void;
   ready: Ready;
   initialUrl: UrlState;
+  kiosk: KioskConfig | null;
+  attract: boolean;
+  resetSignal: number;
 }) {
   const { data, mapData, engine, walk, places } = ready;
   const initialStory = findStory(data.stories, initialUrl.story ? { id: initialUrl.story, step: initialUrl.step ?? 1 } : null);
@@ -159,6 +216,8 @@ function MapScreen({
   const pushNext = useRef(false);
   const seq = useRef(0);
   const previousLang = useRef(lang);
+  const [mapKey, setMapKey] = useState(0);
+  const [panelsKey, setPanelsKey] = useState(0);
 
   const moveCamera = useCallback((center: [number, number], zoom: number) => {
     seq.current += 1;
@@ -202,10 +261,11 @@ function MapScreen({
     if (search === window.location.search) return;
     const langChanged = previousLang.current !== lang;
     previousLang.current = lang;
-    if (pushNext.current || langChanged) window.history.pushState(null, '', search);
+    // A kiosk keeps one history entry: nobody goes Back there, and the history would grow all day.
+    if ((pushNext.current || langChanged) && !kiosk) window.history.pushState(null, '', search);
     else window.history.replaceState(null, '', search);
     pushNext.current = false;
-  }, [time, lang, selected, story, camera]);
+  }, [time, lang, selected, story, camera, kiosk]);
 
   useEffect(() => {
     const handlePop = () => {
@@ -232,7 +292,7 @@ function MapScreen({
   );
 
   const goToStep = useCallback(
-    (storyId: string, stepNumber: number) => {
+    (storyId: string, stepNumber: number, openCard = true) => {
       const found = findStory(data.stories, { id: storyId, step: stepNumber });
       if (!found) return;
       const step = found.story.steps[found.step - 1];
@@ -240,11 +300,46 @@ function MapScreen({
       pushNext.current = true;
       setActiveStory({ id: found.story.id, step: found.step });
       setTime(localTime(step.time), 'jump');
-      setSelected(step.feature && places.has(step.feature) ? step.feature : null);
+      setSelected(openCard && step.feature && places.has(step.feature) ? step.feature : null);
       moveCamera(step.camera.center, step.camera.zoom);
     },
     [data.stories, places, setTime, moveCamera],
   );
+
+  // Kiosk reset: the opening moment, the whole city in view, every panel closed.
+  const firstReset = useRef(resetSignal);
+  useEffect(() => {
+    if (resetSignal === firstReset.current) return;
+    setTimeState(clampToStory(engine, localTime(OPENING_TIME)));
+    setSelected(null);
+    setActiveStory(null);
+    setPlayback((current) => ({ ...current, playing: false }));
+    setCamera(undefined);
+    setPanelsKey((key) => key + 1);
+    moveCamera(HOME_VIEW.center, HOME_VIEW.zoom);
+  }, [resetSignal, engine, moveCamera]);
+
+  // Kiosk attract loop: the guided stories, step after step, round and round, until a touch.
+  useEffect(() => {
+    if (!attract || !kiosk || data.stories.length === 0) return;
+    const position = { story: 0, step: 1 };
+    const show = () => {
+      const story = data.stories[position.story];
+      // in the loop the caption speaks; place cards would only crowd the panel
+      if (story) goToStep(story.id, position.step, false);
+    };
+    show();
+    const timer = window.setInterval(() => {
+      const story = data.stories[position.story];
+      if (story && position.step < story.steps.length) position.step += 1;
+      else {
+        position.story = (position.story + 1) % data.stories.length;
+        position.step = 1;
+      }
+      show();
+    }, kiosk.stepSeconds * 1000);
+    return () => window.clearInterval(timer);
+  }, [attract, kiosk, data.stories, goToStep]);
 
   const chooseEvent = (event: TimelineEvent) => {
     setTime(eventSpan(event.time).from, 'jump');
@@ -261,6 +356,7 @@ function MapScreen({
     <main className="map-screen">
       <div className="map-area">
         <MapView
+          key={`map-${mapKey}`}
           data={mapData}
           theme={PAPER}
           lang={lang}
@@ -273,8 +369,9 @@ function MapScreen({
           reducedMotion={reducedMotion}
           onSelect={(id) => select(id, false)}
           onCameraChange={setCamera}
+          onMapFailure={() => setMapKey((key) => key + 1)}
         />
-        <Legend theme={PAPER} lang={lang} />
+        <Legend key={`legend-${panelsKey}`} theme={PAPER} lang={lang} />
       </div>
       <aside className="side-panel">
         {selectedPlace && (
@@ -302,6 +399,7 @@ function MapScreen({
           }}
         />
         <CityText
+          key={`city-${panelsKey}`}
           time={time}
           lang={lang}
           places={places}
@@ -321,7 +419,15 @@ function MapScreen({
           onTime={setTime}
           onPlayback={setPlayback}
         />
-        <TimelineChart engine={engine} places={places} time={time} lang={lang} theme={PAPER} onTime={(next) => setTime(next, 'jump')} />
+        <TimelineChart
+          engine={engine}
+          places={places}
+          time={time}
+          lang={lang}
+          theme={PAPER}
+          interactive={!kiosk}
+          onTime={(next) => setTime(next, 'jump')}
+        />
       </div>
     </main>
   );

@@ -5,6 +5,9 @@ import { t } from './i18n.ts';
 interface Props {
   lang: Lang;
   children: ReactNode;
+  /** Kiosk: start afresh by itself after this long, since nobody may be there to press the button. */
+  autoRetryMs?: number;
+  onError?: () => void;
 }
 
 /** Catches a render error anywhere below and offers a fresh start instead of a blank page. */
@@ -15,15 +18,26 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     return { error };
   }
 
+  private retryTimer: number | undefined;
+
   override componentDidCatch(error: Error, info: ErrorInfo) {
     console.error('Petrograd 1917: render error', error, info.componentStack);
+    this.props.onError?.();
+    if (this.props.autoRetryMs !== undefined) {
+      window.clearTimeout(this.retryTimer);
+      this.retryTimer = window.setTimeout(() => this.setState({ error: null }), this.props.autoRetryMs);
+    }
+  }
+
+  override componentWillUnmount() {
+    window.clearTimeout(this.retryTimer);
   }
 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <main className="error-screen" role="alert">
+      <main className="error-screen" role="alert" data-testid="app-error">
         <h1>{t('appErrorTitle', this.props.lang)}</h1>
         <p>{error.message}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>

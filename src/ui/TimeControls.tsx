@@ -3,7 +3,7 @@
  * keyboard for free, read by screen readers as a slider) with PageUp/PageDown set to one hour, and a
  * mark on its track for every change of state.
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { TimelineEngine } from '../engine/timeline.ts';
 import { formatDualDate, formatDualDateWords, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
@@ -163,6 +163,7 @@ export function TimeControls(props: Props) {
           aria-valuetext={formatDualDateWords(time, lang)}
           onChange={(event) => onTime(Number(event.target.value) as LocalMinutes, 'slide')}
           onKeyDown={handleKey}
+          style={{ '--progress': `${((time - engine.start) / span) * 100}%` } as CSSProperties}
           data-testid="time-slider"
         />
       </div>

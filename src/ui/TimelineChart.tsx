@@ -18,10 +18,12 @@ interface Props {
   time: LocalMinutes;
   lang: Lang;
   theme: Theme;
+  /** False in the kiosk: bands too thin for a finger are shown, not pressed (the slider moves time). */
+  interactive: boolean;
   onTime: (time: LocalMinutes) => void;
 }
 
-export function TimelineChart({ engine, places, time, lang, theme, onTime }: Props) {
+export function TimelineChart({ engine, places, time, lang, theme, interactive, onTime }: Props) {
   const rows = useMemo(
     () =>
       [...places.values()]
@@ -41,23 +43,27 @@ export function TimelineChart({ engine, places, time, lang, theme, onTime }: Pro
               const label = `${place.name[lang]}: ${CONTROL_SHORT[band.state.control][lang]}${
                 band.state.bridge ? `, ${BRIDGE_LABEL[band.state.bridge][lang]}` : ''
               } — ${formatDualDate(band.from, lang)}`;
-              return (
+              const className = `chart-band${band.state.bridge === 'raised' ? ' raised' : ''}${
+                band.state.certainty === 'confirmed' ? '' : ' uncertain'
+              }`;
+              const style = {
+                left: left(band.from),
+                width: `${((band.to - band.from) / span) * 100}%`,
+                backgroundColor: theme.control[band.state.control],
+              };
+              return interactive ? (
                 <button
                   key={band.from}
                   type="button"
                   tabIndex={-1}
-                  className={`chart-band${band.state.bridge === 'raised' ? ' raised' : ''}${
-                    band.state.certainty === 'confirmed' ? '' : ' uncertain'
-                  }`}
-                  style={{
-                    left: left(band.from),
-                    width: `${((band.to - band.from) / span) * 100}%`,
-                    backgroundColor: theme.control[band.state.control],
-                  }}
+                  className={className}
+                  style={style}
                   title={label}
                   aria-label={label}
                   onClick={() => onTime(band.from)}
                 />
+              ) : (
+                <span key={band.from} className={className} style={style} title={label} />
               );
             })}
             <span className="chart-cursor" style={{ left: left(time) }} aria-hidden="true" />

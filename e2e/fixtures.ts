@@ -26,8 +26,20 @@ export const test = base.extend<{ guard: Guard }>({
         if (message.type() === 'error') guard.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
+      // Every Content-Security-Policy violation is a failure, whatever the test is about.
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+        );
+      });
       await use(guard);
       expect(guard.foreignRequests, 'requests outside the app origin').toEqual([]);
+      const violations = await page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => []);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { parseLocalTime } from '../time/localTime.ts';
 
+// zod probes for eval to compile faster parsers; our Content-Security-Policy forbids eval, and the
+// probe alone is reported as a violation. Set before any schema exists.
+z.config({ jitless: true });
+
 export const FeatureId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. "bridge-liteiny"');

@@ -34,7 +34,7 @@ export function TimelineChart({ engine, places, time, lang, theme, interactive, 
   const span = engine.end - engine.start;
   const left = (at: number) => `${((at - engine.start) / span) * 100}%`;
   return (
-    <div className="timeline-chart" role="group" aria-label={t('chartLabel', lang)}>
+    <div className="timeline-chart" role="group" aria-label={t('chartLabel', lang)} tabIndex={0}>
       {rows.map(({ place, bands }) => (
         <div className="chart-row" key={place.id}>
           <span className="chart-label">{place.name[lang]}</span>

@@ -14,6 +14,7 @@ const RESULTS = resolve(ROOT, 'test-results');
 interface Counts {
   passed: number;
   failed: number;
+  skipped?: number;
 }
 
 interface Step {
@@ -42,6 +43,13 @@ function playwrightCounts(): Counts {
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
 }
 
+/** The audit tool exits 0 on a clean audit, 1 on a high or critical advisory, 3 if the registry did not answer. */
+let auditStatus: number | null = null;
+function auditCounts(): Counts {
+  if (auditStatus === 3) return { passed: 0, failed: 0, skipped: 1 };
+  return auditStatus === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
 const unitRun = (timeZone: string, tag: string): Step => ({
   name: `unit tests (TZ=${timeZone})`,
   command: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile=test-results/unit-${tag}.json`],
@@ -53,6 +61,7 @@ const steps: Step[] = [
   { name: 'types', command: [bin('tsc'), '--noEmit', '-p', '.'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'data', command: [bin('tsx'), 'src/tools/validate.ts'] },
+  { name: 'audit', command: [bin('tsx'), 'src/tools/audit.ts'], counts: auditCounts },
   unitRun('Pacific/Kiritimati', 'kiritimati'),
   unitRun('America/Los_Angeles', 'los-angeles'),
   { name: 'build', command: [bin('vite'), 'build', '--logLevel', 'warn'] },
@@ -62,7 +71,7 @@ const steps: Step[] = [
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-const total: Counts = { passed: 0, failed: 0 };
+const total: Required<Counts> = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps: string[] = [];
 const summary: string[] = [];
 
@@ -77,20 +86,23 @@ for (const step of steps) {
   console.log(`\n■ ${step.name}: ${step.command.map((part) => part.replace(`${ROOT}/`, '')).join(' ')}`);
   const [command, ...args] = step.command as [string, ...string[]];
   const run = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...step.env } });
+  if (step.name === 'audit') auditStatus = run.status;
   let counts: Counts;
   try {
     counts = step.counts ? step.counts() : run.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   } catch {
     counts = { passed: 0, failed: 1 }; // the runner died before writing its report
   }
-  if (run.status !== 0 && counts.failed === 0) counts.failed = 1; // a crash outside any test still fails
+  if (run.status !== 0 && counts.failed === 0 && !counts.skipped) counts.failed = 1; // a crash outside any test still fails
   total.passed += counts.passed;
   total.failed += counts.failed;
+  total.skipped += counts.skipped ?? 0;
   const ok = counts.failed === 0;
   if (!ok) failedSteps.push(step.name);
-  summary.push(`  ${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed`);
+  const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+  summary.push(`  ${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed${skipped}`);
 }
 
 console.log(`\nSummary\n${summary.join('\n')}`);
-console.log(`${total.passed} passed, ${total.failed} failed`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exitCode = total.failed === 0 ? 0 : 1;

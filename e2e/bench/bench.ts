@@ -1,0 +1,444 @@
+/**
+ * npm run bench [-- --out FILE] [-- --quick]
+ *
+ * Drives the production build in headless Chromium and compares it with a baseline page measured in
+ * the same run: the same style and GeoJSON drawn by bare MapLibre (e2e/bench/baseline), receiving the
+ * same feature-state changes. Ratios, not absolute times, are the targets: these machines are shared.
+ *   load_ratio       navigation → map idle, median of 5 loads, app / baseline
+ *   scrub_p95_ratio  slider input → first frame showing the new state, p95 of ≥ 200 moves, app / baseline
+ *   frame_p95_ratio  frame time while playing, p95, app / baseline doing the same per-minute updates
+ *   app_js_gzip_kb   gzipped JavaScript of the app beyond maplibre-gl and React
+ *   heap_growth_mb   JS heap after 500 attract-loop steps minus after 1, both after GC
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { build } from 'vite';
+import { readGeoFiles } from '../../src/data/readGeoFiles.ts';
+import { DataError } from '../../src/data/problems.ts';
+import { validateTexts } from '../../src/data/validate.ts';
+import { createLeninWalk } from '../../src/engine/leninWalk.ts';
+import { createTimeline } from '../../src/engine/timeline.ts';
+import { featureStateDiff, toMapFeatureState, type MapFeatureState } from '../../src/map/featureState.ts';
+import { leninFeatures } from '../../src/map/leninFeatures.ts';
+import { STATEFUL_SOURCES, toMapData } from '../../src/map/mapData.ts';
+import { style } from '../../src/map/style.ts';
+import { PAPER } from '../../src/map/theme.ts';
+import { formatLocalTime, localTime, type LocalMinutes } from '../../src/time/localTime.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/tools/chromium.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, 'dist');
+const BASELINE_DIST = resolve(ROOT, 'dist-bench');
+const VIEWPORT = { width: 1024, height: 700 };
+const quick = process.argv.includes('--quick');
+const LOADS = quick ? 3 : 5;
+const MIN_MOVES = quick ? 40 : 200;
+const HEAP_STEPS = quick ? 60 : 500;
+const PLAY_MS = quick ? 3000 : 6000;
+const PLAY_SPEED = 15;
+const PLAY_FROM = '1917-11-06T20:00';
+const TARGETS = { load_ratio: 1.15, scrub_p95_ratio: 1.2, frame_p95_ratio: 1.2, app_js_gzip_kb: 80, heap_growth_mb: 2 };
+
+const outIndex = process.argv.indexOf('--out');
+const outFile = outIndex > -1 ? process.argv[outIndex + 1] : undefined;
+
+type StateDiff = [source: string, id: string, state: MapFeatureState][];
+
+interface Move {
+  time: string;
+  target: { source: string; id: string };
+  expected: MapFeatureState;
+  measured: boolean;
+}
+
+// ---- data for both pages ----------------------------------------------------------------------
+
+function prepare(glyphs: string) {
+  const result = validateTexts(readGeoFiles());
+  if (!result.ok) throw new DataError(result.problems);
+  const data = result.data;
+  const engine = createTimeline(data.timeline);
+  const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
+  const mapData = toMapData(data);
+  const sourceOf = new Map<string, string>();
+  for (const source of STATEFUL_SOURCES) {
+    for (const feature of mapData[source].features) sourceOf.set(String(feature.properties?.id), source);
+  }
+  const applied = new Map<string, MapFeatureState>();
+  const diffTo = (t: LocalMinutes): StateDiff => {
+    const diff = featureStateDiff(applied, engine.stateAt(t));
+    for (const [id, state] of diff) applied.set(id, state);
+    return [...diff].flatMap(([id, state]) => {
+      const source = sourceOf.get(id);
+      return source ? [[source, id, state] as [string, string, MapFeatureState]] : [];
+    });
+  };
+
+  // Moves across single changes, there and back: each measured move changes its target's state.
+  const changes = engine.changes.filter((change) => {
+    const before = engine.stateAt((change.at - 1) as LocalMinutes).get(change.featureId);
+    const after = engine.stateAt(change.at).get(change.featureId);
+    return before && after && JSON.stringify(toMapFeatureState(before)) !== JSON.stringify(toMapFeatureState(after));
+  });
+  const moves: Move[] = [];
+  while (moves.filter((move) => move.measured).length < MIN_MOVES) {
+    for (const change of changes) {
+      const source = sourceOf.get(change.featureId);
+      if (!source) continue;
+      const at = (t: number, measured: boolean): Move => ({
+        time: formatLocalTime(t as LocalMinutes),
+        target: { source, id: change.featureId },
+        expected: toMapFeatureState(engine.stateAt(t as LocalMinutes).get(change.featureId)!),
+        measured,
+      });
+      moves.push(at(change.at - 1, false), at(change.at, true), at(change.at - 1, true));
+    }
+  }
+  const initialTime = localTime('1917-11-06T21:00');
+  const initial = diffTo(initialTime);
+  const moveDiffs = moves.map((move) => diffTo(localTime(move.time)));
+
+  applied.clear();
+  const start = localTime(PLAY_FROM);
+  const minutes = Math.ceil((PLAY_MS / 1000) * PLAY_SPEED) + 2;
+  const playback = Array.from({ length: minutes }, (_, index) => {
+    const t = (start + index) as LocalMinutes;
+    return { diff: diffTo(t), lenin: leninFeatures(walk, t) };
+  });
+  return {
+    style: style({ theme: PAPER, lang: 'en', data: mapData, glyphs }),
+    benchData: { moves: moveDiffs, playback, initial },
+    moves,
+  };
+}
+
+// ---- serving ------------------------------------------------------------------------------------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.pbf': 'application/x-protobuf',
+  '.txt': 'text/plain',
+};
+
+function serve(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const [base, rest] = path.startsWith('/baseline/') ? [BASELINE_DIST, path.slice('/baseline'.length)] : [DIST, path];
+    let file = join(base, rest);
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// ---- measuring ----------------------------------------------------------------------------------
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const median = (values: number[]) => percentile(values, 50);
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** tsx keeps function names with a helper that the page does not have; give it one. */
+const NAME_SHIM = { content: 'globalThis.__name = (fn) => fn;' };
+
+/** Records when the map is first idle, without any hook in the app's own code. */
+const RECORD_FIRST_IDLE = () => {
+  const observer = new MutationObserver(() => {
+    const map = document.querySelector('[data-map-idle="true"]');
+    if (map && (window as unknown as { __firstIdle?: number }).__firstIdle === undefined) {
+      (window as unknown as { __firstIdle?: number }).__firstIdle = performance.now();
+      observer.disconnect();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-map-idle'] }),
+  );
+};
+
+async function measureLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(RECORD_FIRST_IDLE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle !== undefined, null, {
+    timeout: 90_000,
+  });
+  const ms = await page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
+  await context.close();
+  return ms;
+}
+
+type Handle = 'app' | 'baseline';
+const mapOf = (handle: Handle) => (handle === 'app' ? '__petrogradMap' : '__baselineMap');
+
+/** Time from the input to the first rendered frame in which the target shows its new state. */
+async function measureMove(page: Page, handle: Handle, index: number, move: Move): Promise<number> {
+  return page.evaluate(
+    ({ handle, mapKey, index, move }) =>
+      new Promise<number>((done, fail) => {
+        const map = (window as unknown as Record<string, MapLibreMap>)[mapKey]!;
+        const shows = () => {
+          const state = map.getFeatureState(move.target) as Record<string, unknown>;
+          return state.control === move.expected.control && (state.bridge ?? null) === move.expected.bridge &&
+            state.certainty === move.expected.certainty && state.settling === move.expected.settling;
+        };
+        const started = performance.now();
+        const check = () => {
+          if (shows()) done(performance.now() - started);
+          else map.once('render', check);
+        };
+        map.once('render', check);
+        setTimeout(() => fail(new Error(`move ${index} to ${move.time}: no frame showed the new state`)), 10_000);
+        if (handle === 'baseline') {
+          (window as unknown as { __applyMove: (i: number) => void }).__applyMove(index);
+        } else {
+          const slider = document.querySelector<HTMLInputElement>('[data-testid="time-slider"]')!;
+          const minutes = Date.UTC(
+            Number(move.time.slice(0, 4)),
+            Number(move.time.slice(5, 7)) - 1,
+            Number(move.time.slice(8, 10)),
+            Number(move.time.slice(11, 13)),
+            Number(move.time.slice(14, 16)),
+          ) / 60_000;
+          // React listens to the native value setter, so set it the way a user's drag would
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(minutes));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }),
+    { handle, mapKey: mapOf(handle), index, move },
+  );
+}
+
+async function measureScrub(browser: Browser, url: string, handle: Handle, moves: Move[]): Promise<number[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(RECORD_FIRST_IDLE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle !== undefined, null, {
+    timeout: 90_000,
+  });
+  const times: number[] = [];
+  for (const [index, move] of moves.entries()) {
+    const ms = await measureMove(page, handle, index, move).catch((error: unknown) => {
+      if (move.measured) throw error;
+      return NaN; // an unmeasured set-up move may change nothing, so no frame may come
+    });
+    if (move.measured) times.push(ms);
+    await page.waitForTimeout(30);
+  }
+  await context.close();
+  return times;
+}
+
+async function frameTimes(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<number[]>((done) => {
+        const deltas: number[] = [];
+        let last = performance.now();
+        const end = last + ms;
+        const tick = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else done(deltas.slice(3)); // the first frames include starting up
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+async function measurePlayback(browser: Browser, url: string, handle: Handle): Promise<number[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(RECORD_FIRST_IDLE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle !== undefined, null, {
+    timeout: 90_000,
+  });
+  if (handle === 'app') {
+    await page.getByRole('button', { name: `${PLAY_SPEED} min/s` }).click();
+    await page.getByTestId('play').click();
+  } else {
+    await page.evaluate((speed) => (window as unknown as { __play: (s: number) => void }).__play(speed), PLAY_SPEED);
+  }
+  const deltas = await frameTimes(page, PLAY_MS);
+  await context.close();
+  return deltas;
+}
+
+async function measureHeap(browser: Browser, origin: string): Promise<{ afterOne: number; afterAll: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  const cdp = await context.newCDPSession(page);
+  const heapMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  };
+  await page.clock.install();
+  await page.goto(`${origin}/?kiosk&idle=10&prompt=5&dwell=3&lang=ru`);
+  await page.getByTestId('map').and(page.locator('[data-map-idle="true"]')).waitFor({ timeout: 90_000 });
+  await page.clock.fastForward(16_000); // idle → prompt → reset → attract, first step shown
+  await page.getByTestId('kiosk-invite').waitFor();
+  await page.waitForTimeout(300);
+  const afterOne = await heapMb();
+  for (let step = 1; step < HEAP_STEPS; step += 1) {
+    await page.clock.fastForward(3_000);
+    await page.waitForTimeout(15);
+  }
+  await page.waitForTimeout(500);
+  const afterAll = await heapMb();
+  await context.close();
+  return { afterOne, afterAll };
+}
+
+function appJsGzipKb(): { kb: number; files: string[] } {
+  const assets = resolve(DIST, 'assets');
+  const files = readdirSync(assets).filter(
+    (name) => /\.m?js$/.test(name) && !/^(maplibre-gl|react)[-.]/.test(name),
+  );
+  const bytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+  return { kb: bytes / 1024, files };
+}
+
+// ---- main ---------------------------------------------------------------------------------------
+
+async function main() {
+  console.log('building the app and the baseline page…');
+  const appBuild = spawnSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (appBuild.status !== 0) throw new Error('the app build failed');
+  await build({
+    configFile: false,
+    root: resolve(import.meta.dirname, 'baseline'),
+    base: './',
+    logLevel: 'error',
+    build: { outDir: BASELINE_DIST, emptyOutDir: true, target: 'es2022' },
+  });
+
+  const server = await serve();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { style: baselineStyle, benchData, moves } = prepare(`${origin}/fonts/{fontstack}/{range}.pbf`);
+  mkdirSync(BASELINE_DIST, { recursive: true });
+  writeFileSync(join(BASELINE_DIST, 'style.json'), JSON.stringify(baselineStyle));
+  writeFileSync(join(BASELINE_DIST, 'bench-data.json'), JSON.stringify(benchData));
+
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const appUrl = `${origin}/?lang=en&t=1917-11-06T21:00`;
+  const baselineUrl = `${origin}/baseline/`;
+  try {
+    const renderer = await (async () => {
+      const page = await browser.newPage();
+      await page.addInitScript(NAME_SHIM);
+      await page.goto(`${origin}/baseline/`);
+      const value = await page.evaluate(() => {
+        const gl = document.createElement('canvas').getContext('webgl2');
+        const info = gl?.getExtension('WEBGL_debug_renderer_info');
+        return info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+      });
+      await page.close();
+      return value;
+    })();
+
+    console.log(`loads (${LOADS} each, alternating)…`);
+    const loads = { app: [] as number[], baseline: [] as number[] };
+    for (let i = 0; i < LOADS; i += 1) {
+      loads.baseline.push(await measureLoad(browser, baselineUrl));
+      loads.app.push(await measureLoad(browser, appUrl));
+    }
+    console.log(`scrubbing (${moves.filter((m) => m.measured).length} measured moves each)…`);
+    const scrubBaseline = await measureScrub(browser, baselineUrl, 'baseline', moves);
+    const scrubApp = await measureScrub(browser, appUrl, 'app', moves);
+    console.log('playback frames…');
+    const framesBaseline = await measurePlayback(browser, baselineUrl, 'baseline');
+    const framesApp = await measurePlayback(browser, appUrl, 'app');
+    console.log(`heap over ${HEAP_STEPS} attract-loop steps…`);
+    const heap = await measureHeap(browser, origin);
+    const js = appJsGzipKb();
+
+    const absolute = {
+      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0) },
+      scrub_p95_ms: { app: round(percentile(scrubApp, 95), 1), baseline: round(percentile(scrubBaseline, 95), 1) },
+      scrub_median_ms: { app: round(median(scrubApp), 1), baseline: round(median(scrubBaseline), 1) },
+      frame_p95_ms: { app: round(percentile(framesApp, 95), 1), baseline: round(percentile(framesBaseline, 95), 1) },
+      heap_mb: { after_1_step: round(heap.afterOne), [`after_${HEAP_STEPS}_steps`]: round(heap.afterAll) },
+      app_js_files: js.files,
+    };
+    const metrics = {
+      load_ratio: round(absolute.load_ms.app / absolute.load_ms.baseline),
+      scrub_p95_ratio: round(absolute.scrub_p95_ms.app / absolute.scrub_p95_ms.baseline),
+      frame_p95_ratio: round(absolute.frame_p95_ms.app / absolute.frame_p95_ms.baseline),
+      app_js_gzip_kb: round(js.kb, 1),
+      heap_growth_mb: round(heap.afterAll - heap.afterOne),
+    };
+    const met = Object.fromEntries(
+      (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map((key) => [key, metrics[key] <= TARGETS[key]]),
+    );
+    const report = {
+      date: new Date().toISOString(),
+      quick,
+      viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
+      renderer,
+      browser: browser.version(),
+      samples: { loads: LOADS, scrub_moves: scrubApp.length, playback_ms: PLAY_MS, heap_steps: HEAP_STEPS },
+      metrics,
+      targets: TARGETS,
+      met,
+      absolute,
+    };
+    console.log('');
+    console.table(
+      Object.fromEntries(
+        (Object.keys(metrics) as (keyof typeof metrics)[]).map((key) => [
+          key,
+          { value: metrics[key], target: `≤ ${TARGETS[key]}`, met: met[key] ? 'yes' : 'NO' },
+        ]),
+      ),
+    );
+    console.log(`absolute: ${JSON.stringify(absolute, null, 1)}`);
+    console.log(`viewport ${report.viewport}, renderer ${renderer}, Chromium ${report.browser}`);
+    if (outFile) {
+      mkdirSync(dirname(resolve(outFile)), { recursive: true });
+      writeFileSync(resolve(outFile), `${JSON.stringify(report, null, 2)}\n`);
+      console.log(`written to ${outFile}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

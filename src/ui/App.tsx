@@ -4,7 +4,14 @@ import type { DataSet } from '../data/parse.ts';
 import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
 import type { Problem } from '../data/problems.ts';
 import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
-import { clampToStory, createTimeline, eventSpan, type Change, type TimelineEngine } from '../engine/timeline.ts';
+import {
+  clampToStory,
+  createTimeline,
+  eventSpan,
+  type Change,
+  type FeatureState,
+  type TimelineEngine,
+} from '../engine/timeline.ts';
 import { leninFeatures } from '../map/leninFeatures.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
 import { HOME_VIEW } from '../model/extent.ts';
@@ -16,7 +23,7 @@ import { localTime, type LocalMinutes } from '../time/localTime.ts';
 import { CityText } from './CityText.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { DataErrorScreen } from './ErrorScreen.tsx';
-import { EventList } from './EventList.tsx';
+import { activeEventIds, currentEventIndex, EventList } from './EventList.tsx';
 import { GuidedStories } from './GuidedStories.tsx';
 import { LANGS, t } from './i18n.ts';
 import { Legend } from './Legend.tsx';
@@ -166,6 +173,19 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
   );
 }
 
+/**
+ * The states at t, as the same Map object for as long as nothing changes: most minutes change
+ * nothing, and an unchanged object lets the map and the panels skip their work.
+ */
+function useStableStates(engine: TimelineEngine, time: LocalMinutes): ReadonlyMap<string, FeatureState> {
+  const [cache, setCache] = useState<{ key: string; states: ReadonlyMap<string, FeatureState> } | null>(null);
+  const states = engine.stateAt(time);
+  const key = JSON.stringify([...states.values()]);
+  if (cache?.key === key) return cache.states;
+  setCache({ key, states });
+  return states;
+}
+
 interface ActiveStory {
   id: string;
   step: number;
@@ -224,27 +244,27 @@ function MapScreen({
     setCameraRequest({ center, zoom, seq: seq.current });
   }, []);
 
+  // The newest time, also between a call and React's next render (playback calls every frame).
+  const timeRef = useRef(time);
   const setTime = useCallback(
     (next: LocalMinutes, how: 'slide' | 'jump') => {
-      setTimeState((previous) => {
-        const clamped = clampToStory(engine, next);
-        if (clamped === previous) return previous;
-        const from = Math.min(previous, clamped) as LocalMinutes;
-        const to = Math.max(previous, clamped) as LocalMinutes;
-        const passed =
-          to - from <= FLASH_WITHIN_MINUTES || how === 'jump'
-            ? clamped > previous
-              ? engine.changesBetween(from, to)
-              : engine.changesBetween((from - 1) as LocalMinutes, (to - 1) as LocalMinutes)
-            : [];
-        seq.current += 1;
-        setRecent({ changes: passed.slice(-8), seq: seq.current });
-        if (how === 'jump') pushNext.current = true;
-        return clamped;
-      });
+      const previous = timeRef.current;
+      const clamped = clampToStory(engine, next);
+      if (clamped === previous) return;
+      timeRef.current = clamped;
+      // The changes just passed, either way, glow once; a long jump would light up half the city.
+      const from = Math.min(previous, clamped) as LocalMinutes;
+      const to = Math.max(previous, clamped) as LocalMinutes;
+      const passed = to - from <= FLASH_WITHIN_MINUTES || how === 'jump' ? engine.changesBetween(from, to) : [];
+      seq.current += 1;
+      setRecent({ changes: passed.slice(-8), seq: seq.current });
+      if (how === 'jump') pushNext.current = true;
+      setTimeState(clamped);
     },
     [engine],
   );
+
+  const jumpTo = useCallback((next: LocalMinutes) => setTime(next, 'jump'), [setTime]);
 
   // Keep the URL in step with the view: slides and camera moves replace the entry, deliberate
   // choices (a place, a story step, a jump, the language) add one, so Back returns to them.
@@ -270,7 +290,10 @@ function MapScreen({
   useEffect(() => {
     const handlePop = () => {
       const state = parseUrlState(window.location.search);
-      if (state.t !== undefined) setTimeState(clampToStory(engine, state.t));
+      if (state.t !== undefined) {
+        timeRef.current = clampToStory(engine, state.t);
+        setTimeState(timeRef.current);
+      }
       if (state.lang) setLang(state.lang);
       setSelected(state.feature && places.has(state.feature) ? state.feature : null);
       const found = findStory(data.stories, state.story ? { id: state.story, step: state.step ?? 1 } : null);
@@ -310,7 +333,8 @@ function MapScreen({
   const firstReset = useRef(resetSignal);
   useEffect(() => {
     if (resetSignal === firstReset.current) return;
-    setTimeState(clampToStory(engine, localTime(OPENING_TIME)));
+    timeRef.current = clampToStory(engine, localTime(OPENING_TIME));
+    setTimeState(timeRef.current);
     setSelected(null);
     setActiveStory(null);
     setPlayback((current) => ({ ...current, playing: false }));
@@ -341,16 +365,20 @@ function MapScreen({
     return () => window.clearInterval(timer);
   }, [attract, kiosk, data.stories, goToStep]);
 
-  const chooseEvent = (event: TimelineEvent) => {
-    setTime(eventSpan(event.time).from, 'jump');
-    if (event.feature && places.has(event.feature)) select(event.feature, true);
-  };
+  const chooseEvent = useCallback(
+    (event: TimelineEvent) => {
+      setTime(eventSpan(event.time).from, 'jump');
+      if (event.feature && places.has(event.feature)) select(event.feature, true);
+    },
+    [setTime, select, places],
+  );
 
-  const states = useMemo(() => engine.stateAt(time), [engine, time]);
+  const states = useStableStates(engine, time);
   const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, time]);
   const leninPosition = useMemo(() => walk.positionAt(time), [walk, time]);
   const flash = useMemo(() => ({ ids: recent.changes.map((change) => change.featureId), seq: recent.seq }), [recent]);
   const selectedPlace = selected ? places.get(selected) : undefined;
+  const currentEvent = currentEventIndex(engine.events, time);
 
   return (
     <main className="map-screen">
@@ -380,7 +408,7 @@ function MapScreen({
             state={states.get(selectedPlace.id)}
             events={engine.events}
             lang={lang}
-            onTime={(next) => setTime(next, 'jump')}
+            onTime={jumpTo}
             onClose={() => {
               pushNext.current = true;
               setSelected(null);
@@ -408,7 +436,13 @@ function MapScreen({
           recentChanges={recent.changes}
           onSelect={(id) => select(id, true)}
         />
-        <EventList events={engine.events} time={time} lang={lang} onChoose={chooseEvent} />
+        <EventList
+          events={engine.events}
+          current={currentEvent}
+          active={activeEventIds(engine.events, time, currentEvent)}
+          lang={lang}
+          onChoose={chooseEvent}
+        />
       </aside>
       <div className="bottom-panel">
         <TimeControls
@@ -426,7 +460,7 @@ function MapScreen({
           lang={lang}
           theme={PAPER}
           interactive={!kiosk}
-          onTime={(next) => setTime(next, 'jump')}
+          onTime={jumpTo}
         />
       </div>
     </main>

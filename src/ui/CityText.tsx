@@ -39,6 +39,8 @@ export function describeLenin(lenin: LeninPosition, lang: Lang): string {
 
 export function CityText({ time, lang, places, states, lenin, recentChanges, onSelect }: Props) {
   const [announcement, setAnnouncement] = useState('');
+  // The lists are built only while someone has them open.
+  const [open, setOpen] = useState(false);
   const latest = useRef({ recentChanges, places, states, lang });
   useEffect(() => {
     latest.current = { recentChanges, places, states, lang };
@@ -75,15 +77,19 @@ export function CityText({ time, lang, places, states, lenin, recentChanges, onS
   };
 
   return (
-    <details className="city-text">
+    <details className="city-text" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t('cityText', lang)}: {t('cityAt', lang)} {formatDualDate(time, lang)}
       </summary>
-      <p>{describeLenin(lenin, lang)}</p>
-      <h3>{t('bridges', lang)}</h3>
-      <ul>{group('bridge').map(item)}</ul>
-      <h3>{t('places', lang)}</h3>
-      <ul>{group(['stronghold', 'point']).map(item)}</ul>
+      {open && (
+        <>
+          <p>{describeLenin(lenin, lang)}</p>
+          <h3>{t('bridges', lang)}</h3>
+          <ul>{group('bridge').map(item)}</ul>
+          <h3>{t('places', lang)}</h3>
+          <ul>{group(['stronghold', 'point']).map(item)}</ul>
+        </>
+      )}
       <p className="visually-hidden" aria-live="polite" data-testid="live-summary">
         {announcement}
       </p>

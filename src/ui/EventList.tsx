@@ -3,7 +3,7 @@
  * (or window), text, certainty, sources and any other account of it side by side. Choosing an event
  * moves the slider and the camera.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { eventSpan } from '../engine/timeline.ts';
 import type { TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
@@ -13,7 +13,10 @@ import { Sources } from './Sources.tsx';
 
 interface Props {
   events: readonly TimelineEvent[];
-  time: LocalMinutes;
+  /** Index of the last event that has begun (see currentEventIndex). */
+  current: number;
+  /** Ids of the events whose time or window contains the current moment, joined by spaces. */
+  active: string;
   lang: Lang;
   onChoose: (event: TimelineEvent) => void;
 }
@@ -27,8 +30,20 @@ export function currentEventIndex(events: readonly TimelineEvent[], time: LocalM
   return index;
 }
 
-export function EventList({ events, time, lang, onChoose }: Props) {
-  const current = currentEventIndex(events, time);
+/** The events whose time or window contains t, and the current one, as a string that changes rarely. */
+export function activeEventIds(events: readonly TimelineEvent[], time: LocalMinutes, current: number): string {
+  return events
+    .filter((event, index) => {
+      const span = eventSpan(event.time);
+      return index === current || (span.from <= time && span.to >= time);
+    })
+    .map((event) => event.id)
+    .join(' ');
+}
+
+/** Re-renders only when the current event or the set of active events changes, not every minute. */
+export const EventList = memo(function EventList({ events, current, active, lang, onChoose }: Props) {
+  const activeIds = new Set(active.split(' '));
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const item = list.current?.querySelector<HTMLElement>('[data-current="true"]');
@@ -41,10 +56,8 @@ export function EventList({ events, time, lang, onChoose }: Props) {
       <h2 id="events-title">{t('eventsTitle', lang)}</h2>
       <ol ref={list}>
         {events.map((event, index) => {
-          const span = eventSpan(event.time);
-          const active = span.from <= time && (span.to >= time || index === current);
           return (
-            <li key={event.id} data-current={index === current} className={active ? 'active' : undefined}>
+            <li key={event.id} data-current={index === current} className={activeIds.has(event.id) ? 'active' : undefined}>
               <button type="button" className="event-head" onClick={() => onChoose(event)} aria-current={index === current ? 'true' : undefined}>
                 <span className="event-time">{formatEventTime(event.time, lang)}</span>
                 <span className="event-title">{event.title[lang]}</span>
@@ -71,4 +84,4 @@ export function EventList({ events, time, lang, onChoose }: Props) {
       </ol>
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * current time as a cursor. Clicking a band moves the slider to its start. The chart repeats what the
  * event list and the slider already offer to the keyboard, so its bands stay out of the tab order.
  */
-import { useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { Place } from '../data/placeIndex.ts';
 import { featureBands } from '../engine/bands.ts';
 import type { TimelineEngine } from '../engine/timeline.ts';
@@ -24,6 +24,23 @@ interface Props {
 }
 
 export function TimelineChart({ engine, places, time, lang, theme, interactive, onTime }: Props) {
+  // Only the cursor moves with the time: a CSS variable, so the rows need not render again.
+  const cursor = { '--cursor': `${((time - engine.start) / (engine.end - engine.start)) * 100}%` } as CSSProperties;
+  return (
+    <div className="timeline-chart" role="group" aria-label={t('chartLabel', lang)} tabIndex={0} style={cursor}>
+      <ChartRows engine={engine} places={places} lang={lang} theme={theme} interactive={interactive} onTime={onTime} />
+    </div>
+  );
+}
+
+const ChartRows = memo(function ChartRows({
+  engine,
+  places,
+  lang,
+  theme,
+  interactive,
+  onTime,
+}: Omit<Props, 'time'>) {
   const rows = useMemo(
     () =>
       [...places.values()]
@@ -34,7 +51,7 @@ export function TimelineChart({ engine, places, time, lang, theme, interactive, 
   const span = engine.end - engine.start;
   const left = (at: number) => `${((at - engine.start) / span) * 100}%`;
   return (
-    <div className="timeline-chart" role="group" aria-label={t('chartLabel', lang)} tabIndex={0}>
+    <>
       {rows.map(({ place, bands }) => (
         <div className="chart-row" key={place.id}>
           <span className="chart-label">{place.name[lang]}</span>
@@ -66,10 +83,9 @@ export function TimelineChart({ engine, places, time, lang, theme, interactive, 
                 <span key={band.from} className={className} style={style} title={label} />
               );
             })}
-            <span className="chart-cursor" style={{ left: left(time) }} aria-hidden="true" />
           </div>
         </div>
       ))}
-    </div>
+    </>
   );
-}
+});

@@ -48,7 +48,7 @@ test.describe('the time slider', () => {
     await waitForMapIdle(page);
     await expect(page.getByTestId('clock')).toHaveText('25 Oct (7 Nov) 1917, 04:00');
     expect(await featureState(page, 'bridges', 'bridge-nikolaevsky')).toMatchObject({ bridge: 'lowered', control: 'mrc' });
-    await expect(page.getByTestId('place-state')).toContainText('Military Revolutionary Committee, lowered');
+    await expect(page.getByTestId('place-state')).toContainText('held by the Military Revolutionary Committee, lowered');
     // and before the sailors lowered it, it was raised and held by the government
     await page.getByRole('slider').focus();
     await page.keyboard.press('PageDown');

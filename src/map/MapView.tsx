@@ -8,7 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { FeatureState } from '../engine/timeline.ts';
 import { HOME_VIEW, MAP_EXTENT } from '../model/extent.ts';
 import type { Lang } from '../time/format.ts';
@@ -121,6 +121,9 @@ export function MapView(props: MapViewProps) {
       pitchWithRotate: false,
       touchPitch: false,
       fadeDuration: latest.current.reducedMotion ? 0 : 300,
+      // A kiosk runs all day: keep the tile caches small, so memory stays flat as the camera roams.
+      maxTileCacheSize: 48,
+      maxTileCacheZoomLevels: 3,
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
@@ -200,13 +203,14 @@ export function MapView(props: MapViewProps) {
     if (ready.current) mapRef.current?.setGlobalStateProperty('lang', lang);
   }, [lang]);
 
-  // Timeline states: set only the features whose state changed.
-  useEffect(() => {
+  // Timeline states: set only the features whose state changed. A layout effect, so the change
+  // reaches the map before the browser paints and shows in the very next frame.
+  useLayoutEffect(() => {
     const map = mapRef.current;
     if (map && ready.current) applyStates(map, states);
   }, [states]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const map = mapRef.current;
     if (!map || !ready.current) return;
     void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);

@@ -24,7 +24,7 @@ interface Props {
 const ANNOUNCE_AFTER_MS = 700;
 
 export function describeState(state: FeatureState, lang: Lang): string {
-  const parts = [CONTROL_LABEL[state.control][lang]];
+  const parts: string[] = [CONTROL_LABEL[state.control][lang]];
   if (state.bridge) parts.push(BRIDGE_LABEL[state.bridge][lang]);
   if (state.certainty !== 'confirmed') parts.push(CERTAINTY_LABEL[state.certainty][lang]);
   return parts.join(', ');

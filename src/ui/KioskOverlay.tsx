@@ -7,11 +7,11 @@ const TEXT = {
   stillThere: { en: 'Are you still there?', ru: 'Вы ещё здесь?' },
   continueHint: {
     en: 'Touch the screen to carry on. Otherwise the map starts again in',
-    ru: 'Коснитесь экрана, чтобы продолжить. Иначе карта начнётся заново через',
+    ru: 'Коснитесь экрана, чтобы продолжить. Иначе показ начнётся сначала через',
   },
   seconds: { en: 's', ru: 'с' },
   carryOn: { en: 'Carry on', ru: 'Продолжить' },
-  invite: { en: 'Touch the map to explore Petrograd in October 1917', ru: 'Коснитесь карты, чтобы исследовать Петроград в октябре 1917' },
+  invite: { en: 'Touch the map to explore Petrograd in October 1917', ru: 'Коснитесь карты, чтобы исследовать Петроград в октябре 1917 года' },
 } as const;
 
 /** Mounted afresh at each prompt, so its countdown starts from the full time. */

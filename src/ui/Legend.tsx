@@ -1,7 +1,7 @@
 import type { Control } from '../model/schemas.ts';
 import type { Theme } from '../map/theme.ts';
 import type { Lang } from '../time/format.ts';
-import { CONTROL_LABEL, t } from './i18n.ts';
+import { CONTROL_NAME, t } from './i18n.ts';
 
 const SHAPE: Record<Control, string> = { mrc: '●', government: '■', contested: '◆', unknown: '○' };
 
@@ -16,7 +16,7 @@ export function Legend({ theme, lang }: { theme: Theme; lang: Lang }) {
             <span className="swatch" style={{ color: theme.control[control] }} aria-hidden="true">
               {SHAPE[control]}
             </span>
-            {CONTROL_LABEL[control][lang]}
+            {CONTROL_NAME[control][lang]}
           </li>
         ))}
         <li>

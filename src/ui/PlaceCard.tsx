@@ -60,7 +60,7 @@ export function PlaceCard({ place, state, events, lang, onTime, onClose }: Props
       )}
       <p className="position-note">
         {t('position', lang)}: {place.certainty === 'confirmed' ? t('positionConfirmed', lang) : t('positionEstimated', lang)},{' '}
-        {t('within', lang)} {place.uncertaintyM} m{place.opened ? `. ${t('opened', lang)}: ${place.opened}` : ''}
+        {t('within', lang)} {place.uncertaintyM} {t('metresShort', lang)}{place.opened ? `. ${t('opened', lang)}: ${place.opened}` : ''}
       </p>
       <Sources sources={place.sources} lang={lang} />
     </section>

@@ -10,7 +10,7 @@ export const UI_TEXT = {
   title: { en: 'Petrograd 1917', ru: 'Петроград 1917' },
   subtitle: {
     en: 'The October days: 24–26 Oct (6–8 Nov) 1917',
-    ru: 'Октябрьские дни: 24–26 октября (6–8 ноября) 1917',
+    ru: 'Октябрьские дни: 24–26 октября (6–8 ноября) 1917 года',
   },
   languageGroup: { en: 'Language', ru: 'Язык' },
   mapLabel: { en: 'Map of Petrograd in 1917', ru: 'Карта Петрограда 1917 года' },
@@ -18,7 +18,7 @@ export const UI_TEXT = {
   dataErrorTitle: { en: 'The map data could not be read', ru: 'Не удалось прочитать данные карты' },
   dataErrorIntro: {
     en: 'The map is not shown, because these problems were found in its data:',
-    ru: 'Карта не показана: в её данных найдены следующие ошибки:',
+    ru: 'Карта не показана, потому что в её данных найдены ошибки:',
   },
   appErrorTitle: { en: 'Something went wrong', ru: 'Что-то пошло не так' },
   retry: { en: 'Try again', ru: 'Попробовать снова' },
@@ -31,17 +31,17 @@ export const UI_TEXT = {
   pause: { en: 'Pause', ru: 'Пауза' },
   speed: { en: 'Speed', ru: 'Скорость' },
   speedUnit: { en: 'min/s', ru: 'мин/с' },
-  byChange: { en: 'Change by change', ru: 'От события к событию' },
+  byChange: { en: 'Change by change', ru: 'По изменениям' },
   previousChange: { en: 'Previous change', ru: 'Предыдущее изменение' },
   nextChange: { en: 'Next change', ru: 'Следующее изменение' },
-  chartLabel: { en: 'Bridges and strongholds over time', ru: 'Мосты и опорные пункты во времени' },
+  chartLabel: { en: 'Bridges and strongholds: who held them when', ru: 'Мосты и опорные пункты: кто их контролировал' },
   eventsTitle: { en: 'Events', ru: 'События' },
-  eventsNow: { en: 'Around this moment', ru: 'Вокруг этого момента' },
+  eventsNow: { en: 'Around this moment', ru: 'Примерно в это время' },
   sources: { en: 'Sources', ru: 'Источники' },
   otherAccount: { en: 'Another account', ru: 'Другая версия' },
   goToTime: { en: 'Go to this moment', ru: 'Перейти к этому моменту' },
   close: { en: 'Close', ru: 'Закрыть' },
-  nameToday: { en: 'Today', ru: 'Сегодня' },
+  nameToday: { en: 'Name today', ru: 'Современное название' },
   stateNow: { en: 'At this moment', ru: 'В этот момент' },
   whatHappened: { en: 'What happened here', ru: 'Что здесь происходило' },
   nothingHappened: {
@@ -50,18 +50,19 @@ export const UI_TEXT = {
   },
   position: { en: 'Position on the map', ru: 'Положение на карте' },
   positionConfirmed: { en: 'from a published coordinate', ru: 'по опубликованным координатам' },
-  positionEstimated: { en: 'estimated', ru: 'оценка' },
+  positionEstimated: { en: 'estimated', ru: 'приблизительное' },
   within: { en: 'within about', ru: 'с точностью около' },
+  metresShort: { en: 'm', ru: 'м' },
   opened: { en: 'Opened', ru: 'Открыт' },
   legend: { en: 'Legend', ru: 'Условные обозначения' },
   legendRaised: { en: 'Bridge raised (gap)', ru: 'Мост разведён (разрыв)' },
   legendLowered: { en: 'Bridge lowered', ru: 'Мост сведён' },
-  legendUncertain: { en: 'Faded or dashed: uncertain', ru: 'Бледно или пунктиром: не точно' },
-  legendStreetcar: { en: "Lenin's ride by streetcar", ru: 'Ленин на трамвае' },
-  legendWalk: { en: "Lenin's walk", ru: 'Ленин пешком' },
+  legendUncertain: { en: 'Faded or dashed: uncertain', ru: 'Бледно или пунктиром — сведения неточны' },
+  legendStreetcar: { en: "Lenin's ride by streetcar", ru: 'Путь Ленина: на трамвае' },
+  legendWalk: { en: "Lenin's walk", ru: 'Путь Ленина: пешком' },
   legendBand: { en: 'Where he may be (timing uncertain)', ru: 'Где он мог быть (время неточно)' },
-  cityAt: { en: 'The city at', ru: 'Город в' },
-  cityText: { en: 'The city as text', ru: 'Город текстом' },
+  cityAt: { en: 'the city at', ru: 'обстановка на' },
+  cityText: { en: 'The map as text', ru: 'Текстовая версия карты' },
   bridges: { en: 'Bridges', ru: 'Мосты' },
   places: { en: 'Strongholds and key points', ru: 'Опорные пункты и важные места' },
   lenin: { en: 'Lenin', ru: 'Ленин' },
@@ -72,7 +73,7 @@ export const UI_TEXT = {
   previousStep: { en: 'Previous step', ru: 'Предыдущий шаг' },
   nextStep: { en: 'Next step', ru: 'Следующий шаг' },
   endStory: { en: 'End story', ru: 'Закончить рассказ' },
-  estimatedTiming: { en: 'timing estimated, ±', ru: 'время приблизительно, ±' },
+  estimatedTiming: { en: 'timing estimated, ±', ru: 'время приблизительное, ±' },
   minutesShort: { en: 'min', ru: 'мин' },
   selectPlace: { en: 'Show on map', ru: 'Показать на карте' },
   webglMissing: {
@@ -85,17 +86,26 @@ export type UiTextKey = keyof typeof UI_TEXT;
 
 export const t = (key: UiTextKey, lang: Lang): string => UI_TEXT[key][lang];
 
+/** Who holds a place, as it reads after "At this moment:" and in the text version of the map. */
 export const CONTROL_LABEL: Record<Control, Record<Lang, string>> = {
-  mrc: { en: 'Military Revolutionary Committee', ru: 'Военно-революционный комитет' },
+  mrc: { en: 'held by the Military Revolutionary Committee', ru: 'в руках Военно-революционного комитета' },
+  government: { en: 'held by the Provisional Government', ru: 'в руках Временного правительства' },
+  contested: { en: 'contested', ru: 'контроль оспаривается' },
+  unknown: { en: 'not known who held it', ru: 'неизвестно, в чьих руках' },
+};
+
+/** The controllers as names, for the legend. */
+export const CONTROL_NAME: Record<Control, Record<Lang, string>> = {
+  mrc: { en: 'Military Revolutionary Committee (MRC)', ru: 'Военно-революционный комитет (ВРК)' },
   government: { en: 'Provisional Government', ru: 'Временное правительство' },
-  contested: { en: 'Contested', ru: 'Оспаривается' },
+  contested: { en: 'Contested', ru: 'Контроль оспаривается' },
   unknown: { en: 'Unknown', ru: 'Неизвестно' },
 };
 
 export const CONTROL_SHORT: Record<Control, Record<Lang, string>> = {
   mrc: { en: 'MRC', ru: 'ВРК' },
   government: { en: 'Government', ru: 'Правительство' },
-  contested: { en: 'Contested', ru: 'Спорно' },
+  contested: { en: 'Contested', ru: 'Оспаривается' },
   unknown: { en: 'Unknown', ru: 'Неизвестно' },
 };
 
@@ -108,11 +118,11 @@ export const CERTAINTY_LABEL: Record<Certainty, Record<Lang, string>> = {
   confirmed: { en: 'confirmed', ru: 'подтверждено' },
   probable: { en: 'probable', ru: 'вероятно' },
   disputed: { en: 'disputed', ru: 'спорно' },
-  estimated: { en: 'estimated', ru: 'оценка' },
+  estimated: { en: 'estimated', ru: 'приблизительно' },
 };
 
 export const LENIN_STATUS: Record<LeninStatus, Record<Lang, string>> = {
-  'at-flat': { en: "at Fofanova's flat", ru: 'в квартире Фофановой' },
+  'at-flat': { en: "at Fofanova's flat", ru: 'на квартире у Фофановой' },
   streetcar: { en: 'on the streetcar', ru: 'в трамвае' },
   walk: { en: 'on foot', ru: 'идёт пешком' },
   'at-smolny': { en: 'at Smolny', ru: 'в Смольном' },

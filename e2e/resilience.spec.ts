@@ -6,13 +6,15 @@ test.describe('resilience and motion', () => {
     await page.clock.install();
     await page.goto('./?kiosk&lang=en&t=1917-11-06T21:00');
     await waitForMapIdle(page);
-    // inject one fault into something the clock's rendering uses
+    // inject a fault into something the clock's rendering uses (React retries a failed render once,
+    // so the fault stays until the test lifts it)
     await page.evaluate(() => {
       const descriptor = Object.getOwnPropertyDescriptor(String.prototype, 'padStart')!;
+      (window as unknown as { __liftFault: () => void }).__liftFault = () =>
+        Object.defineProperty(String.prototype, 'padStart', descriptor);
       Object.defineProperty(String.prototype, 'padStart', {
         configurable: true,
         value: () => {
-          Object.defineProperty(String.prototype, 'padStart', descriptor);
           throw new Error('injected fault');
         },
       });
@@ -21,6 +23,7 @@ test.describe('resilience and motion', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('app-error')).toBeVisible();
     await expect(page.getByTestId('app-error')).toContainText('injected fault');
+    await page.evaluate(() => (window as unknown as { __liftFault: () => void }).__liftFault());
     await page.clock.fastForward(9_000);
     await expect(page.getByTestId('app-error')).toHaveCount(0);
     await waitForMapIdle(page);

@@ -51,6 +51,8 @@ const OPENING_TIME = '1917-11-06T21:00';
 /** Slider moves shorter than this flash the features they pass; a long jump would flash half the city. */
 const FLASH_WITHIN_MINUTES = 180;
 const DEFAULT_CAMERA_ZOOM = 14.5;
+/** How long the view must rest before a slide or a camera move is written into the URL. */
+const URL_SETTLE_MS = 250;
 
 export function initialLang(url: UrlState): Lang {
   if (url.lang) return url.lang;
@@ -282,9 +284,14 @@ function MapScreen({
     const langChanged = previousLang.current !== lang;
     previousLang.current = lang;
     // A kiosk keeps one history entry: nobody goes Back there, and the history would grow all day.
-    if ((pushNext.current || langChanged) && !kiosk) window.history.pushState(null, '', search);
-    else window.history.replaceState(null, '', search);
-    pushNext.current = false;
+    if ((pushNext.current || langChanged) && !kiosk) {
+      pushNext.current = false;
+      window.history.pushState(null, '', search);
+      return;
+    }
+    // While the slider moves, write the URL once it rests: replaceState costs milliseconds a call.
+    const timer = window.setTimeout(() => window.history.replaceState(null, '', search), URL_SETTLE_MS);
+    return () => window.clearTimeout(timer);
   }, [time, lang, selected, story, camera, kiosk]);
 
   useEffect(() => {
@@ -374,8 +381,12 @@ function MapScreen({
   );
 
   const states = useStableStates(engine, time);
-  const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, time]);
   const leninPosition = useMemo(() => walk.positionAt(time), [walk, time]);
+  // Before he leaves and after he arrives nothing moves: keep the same features, so no new setData.
+  const leninKey =
+    leninPosition.status === 'at-flat' || leninPosition.status === 'at-smolny' ? leninPosition.status : String(time);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- leninKey stands for time outside the walk
+  const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, leninKey]);
   const flash = useMemo(() => ({ ids: recent.changes.map((change) => change.featureId), seq: recent.seq }), [recent]);
   const selectedPlace = selected ? places.get(selected) : undefined;
   const currentEvent = currentEventIndex(engine.events, time);

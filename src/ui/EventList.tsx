@@ -41,47 +41,77 @@ export function activeEventIds(events: readonly TimelineEvent[], time: LocalMinu
     .join(' ');
 }
 
+/** How long the list waits for the slider to rest before scrolling (scrolling forces a layout). */
+const SCROLL_AFTER_MS = 250;
+
 /** Re-renders only when the current event or the set of active events changes, not every minute. */
 export const EventList = memo(function EventList({ events, current, active, lang, onChoose }: Props) {
   const activeIds = new Set(active.split(' '));
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    const item = list.current?.querySelector<HTMLElement>('[data-current="true"]');
-    // Keep the current event in view inside the panel without scrolling the page.
-    if (item && list.current) list.current.scrollTop = Math.max(0, item.offsetTop - list.current.offsetTop - 40);
+    const timer = window.setTimeout(() => {
+      const item = list.current?.querySelector<HTMLElement>('[data-current="true"]');
+      // Keep the current event in view inside the panel without scrolling the page.
+      if (item && list.current) list.current.scrollTop = Math.max(0, item.offsetTop - list.current.offsetTop - 40);
+    }, SCROLL_AFTER_MS);
+    return () => window.clearTimeout(timer);
   }, [current]);
 
   return (
     <section className="event-list" aria-labelledby="events-title">
       <h2 id="events-title">{t('eventsTitle', lang)}</h2>
       <ol ref={list}>
-        {events.map((event, index) => {
-          return (
-            <li key={event.id} data-current={index === current} className={activeIds.has(event.id) ? 'active' : undefined}>
-              <button type="button" className="event-head" onClick={() => onChoose(event)} aria-current={index === current ? 'true' : undefined}>
-                <span className="event-time">{formatEventTime(event.time, lang)}</span>
-                <span className="event-title">{event.title[lang]}</span>
-              </button>
-              <p className="event-text">{event.text[lang]}</p>
-              <p className={`certainty certainty-${event.certainty}`}>{CERTAINTY_LABEL[event.certainty][lang]}</p>
-              {event.alternatives && event.alternatives.length > 0 && (
-                <div className="accounts">
-                  {event.alternatives.map((alternative, i) => (
-                    <div key={i} className="account">
-                      <p className="account-head">
-                        {t('otherAccount', lang)}: {formatEventTime(alternative.time, lang)}
-                      </p>
-                      <p>{alternative.text[lang]}</p>
-                      <Sources sources={alternative.sources} lang={lang} />
-                    </div>
-                  ))}
-                </div>
-              )}
-              <Sources sources={event.sources} lang={lang} />
-            </li>
-          );
-        })}
+        {events.map((event, index) => (
+          <EventItem
+            key={event.id}
+            event={event}
+            isCurrent={index === current}
+            isActive={activeIds.has(event.id)}
+            lang={lang}
+            onChoose={onChoose}
+          />
+        ))}
       </ol>
     </section>
+  );
+});
+
+/** One event; renders again only when it becomes (or stops being) current or active. */
+const EventItem = memo(function EventItem({
+  event,
+  isCurrent,
+  isActive,
+  lang,
+  onChoose,
+}: {
+  event: TimelineEvent;
+  isCurrent: boolean;
+  isActive: boolean;
+  lang: Lang;
+  onChoose: (event: TimelineEvent) => void;
+}) {
+  return (
+    <li data-current={isCurrent} className={isActive ? 'active' : undefined}>
+      <button type="button" className="event-head" onClick={() => onChoose(event)} aria-current={isCurrent ? 'true' : undefined}>
+        <span className="event-time">{formatEventTime(event.time, lang)}</span>
+        <span className="event-title">{event.title[lang]}</span>
+      </button>
+      <p className="event-text">{event.text[lang]}</p>
+      <p className={`certainty certainty-${event.certainty}`}>{CERTAINTY_LABEL[event.certainty][lang]}</p>
+      {event.alternatives && event.alternatives.length > 0 && (
+        <div className="accounts">
+          {event.alternatives.map((alternative, i) => (
+            <div key={i} className="account">
+              <p className="account-head">
+                {t('otherAccount', lang)}: {formatEventTime(alternative.time, lang)}
+              </p>
+              <p>{alternative.text[lang]}</p>
+              <Sources sources={alternative.sources} lang={lang} />
+            </div>
+          ))}
+        </div>
+      )}
+      <Sources sources={event.sources} lang={lang} />
+    </li>
   );
 });

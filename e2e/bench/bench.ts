@@ -364,7 +364,13 @@ async function main() {
 
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const appUrl = `${origin}/?lang=en&t=1917-11-06T21:00`;
-  const baselineUrl = `${origin}/baseline/`;
+  const mapBox = await (async () => {
+    const { context, page } = await openUntilIdle(browser, appUrl);
+    const box = await page.getByTestId('map').boundingBox();
+    await context.close();
+    return { width: Math.round(box?.width ?? VIEWPORT.width), height: Math.round(box?.height ?? VIEWPORT.height) };
+  })();
+  const baselineUrl = `${origin}/baseline/?w=${mapBox.width}&h=${mapBox.height}`;
   try {
     const renderer = await (async () => {
       const page = await browser.newPage();
@@ -421,6 +427,7 @@ async function main() {
       date: new Date().toISOString(),
       quick,
       viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
+      map_size: `${mapBox.width}×${mapBox.height} in both pages`,
       renderer,
       browser: browser.version(),
       samples: { loads: LOADS, scrub_moves: scrubApp.length, playback_ms: PLAY_MS, heap_steps: HEAP_STEPS },
@@ -439,7 +446,7 @@ async function main() {
       ),
     );
     console.log(`absolute: ${JSON.stringify(absolute, null, 1)}`);
-    console.log(`viewport ${report.viewport}, renderer ${renderer}, Chromium ${report.browser}`);
+    console.log(`viewport ${report.viewport}, map ${report.map_size}, renderer ${renderer}, Chromium ${report.browser}`);
     if (outFile) {
       mkdirSync(dirname(resolve(outFile)), { recursive: true });
       writeFileSync(resolve(outFile), `${JSON.stringify(report, null, 2)}\n`);

@@ -8,7 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import type { FeatureState } from '../engine/timeline.ts';
 import { HOME_VIEW, MAP_EXTENT } from '../model/extent.ts';
 import type { Lang } from '../time/format.ts';
@@ -44,7 +44,14 @@ export interface CameraRequest extends Camera {
   seq: number;
 }
 
+/** What the screen may do to the map directly, ahead of React's next render. */
+export interface MapHandle {
+  /** Shows these states now (only what changed is set); the slider calls it on every move. */
+  showStates(states: ReadonlyMap<string, FeatureState>): void;
+}
+
 export interface MapViewProps {
+  handle?: Ref<MapHandle>;
   data: MapData;
   theme: Theme;
   lang: Lang;
@@ -88,6 +95,17 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     latest.current = props;
   });
+
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      showStates(next) {
+        const map = mapRef.current;
+        if (map && ready.current) applyStates(map, next);
+      },
+    }),
+    [],
+  );
 
   function applyStates(map: maplibregl.Map, next: ReadonlyMap<string, FeatureState>) {
     for (const [id, state] of featureStateDiff(applied.current, next)) {

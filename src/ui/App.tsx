@@ -15,7 +15,7 @@ import {
 import { leninFeatures } from '../map/leninFeatures.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
 import { HOME_VIEW } from '../model/extent.ts';
-import { MapView, type CameraRequest } from '../map/MapView.tsx';
+import { MapView, type CameraRequest, type MapHandle } from '../map/MapView.tsx';
 import { PAPER } from '../map/theme.ts';
 import type { Story, TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
@@ -248,6 +248,7 @@ function MapScreen({
 
   // The newest time, also between a call and React's next render (playback calls every frame).
   const timeRef = useRef(time);
+  const mapHandle = useRef<MapHandle>(null);
   const setTime = useCallback(
     (next: LocalMinutes, how: 'slide' | 'jump') => {
       const previous = timeRef.current;
@@ -258,6 +259,9 @@ function MapScreen({
       const from = Math.min(previous, clamped) as LocalMinutes;
       const to = Math.max(previous, clamped) as LocalMinutes;
       const passed = to - from <= FLASH_WITHIN_MINUTES || how === 'jump' ? engine.changesBetween(from, to) : [];
+      // The map first, straight from the engine, so the next frame shows the new state; the panels
+      // follow with React's render.
+      mapHandle.current?.showStates(engine.stateAt(clamped));
       seq.current += 1;
       setRecent({ changes: passed.slice(-8), seq: seq.current });
       if (how === 'jump') pushNext.current = true;
@@ -396,6 +400,7 @@ function MapScreen({
       <div className="map-area">
         <MapView
           key={`map-${mapKey}`}
+          handle={mapHandle}
           data={mapData}
           theme={PAPER}
           lang={lang}

@@ -30,6 +30,14 @@ const bench = window as unknown as {
   __stop: () => void;
 };
 
+// The same map size as the app's (given by the runner), so neither draws more pixels than the other.
+const size = new URLSearchParams(window.location.search);
+const mapElement = document.getElementById('map');
+if (mapElement && size.has('w') && size.has('h')) {
+  mapElement.style.width = `${Number(size.get('w'))}px`;
+  mapElement.style.height = `${Number(size.get('h'))}px`;
+}
+
 const [style, data] = await Promise.all([
   fetch('./style.json').then((response) => response.json() as Promise<maplibregl.StyleSpecification>),
   fetch('./bench-data.json').then((response) => response.json() as Promise<BenchData>),

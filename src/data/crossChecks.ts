@@ -19,6 +19,7 @@ import {
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { MAP_EXTENT, insideExtent, type LonLat } from '../model/extent.ts';
 import type { Timeline, TimelineEvent, EventTime } from '../model/schemas.ts';
+import { eventSpan } from '../engine/timeline.ts';
 import { localTime } from '../time/localTime.ts';
 import { GEO_FILES } from './files.ts';
 import type { DataSet } from './parse.ts';
@@ -308,13 +309,6 @@ function checkRoute(data: DataSet): Problem[] {
 
 // ---- timeline ----------------------------------------------------------------------------------
 
-/** The minutes an event's change may have happened in: one minute, or its window. */
-export function timeSpan(time: EventTime): { from: number; to: number } {
-  return typeof time === 'string'
-    ? { from: localTime(time), to: localTime(time) }
-    : { from: localTime(time.earliest), to: localTime(time.latest) };
-}
-
 function checkTimeline(data: DataSet): Problem[] {
   const file = GEO_FILES.timeline;
   const timeline: Timeline = data.timeline;
@@ -352,7 +346,7 @@ function checkTimeline(data: DataSet): Problem[] {
 
   const inStory = (minute: number) => minute >= start && minute <= end;
   const checkTime = (time: EventTime, featureId: string, field: string) => {
-    const span = timeSpan(time);
+    const span = eventSpan(time);
     if (typeof time !== 'string' && span.from >= span.to) {
       problems.push({ file, featureId, field, message: `window is reversed or empty: earliest ${time.earliest} is not before latest ${time.latest}` });
     }
@@ -407,14 +401,14 @@ function checkOverlaps(events: readonly TimelineEvent[]): Problem[] {
   }
   for (const [key, group] of byFeatureProperty) {
     const property = key.split('\u0000')[1] as 'bridge' | 'control';
-    const sorted = [...group].sort((a, b) => timeSpan(a.time).from - timeSpan(b.time).from);
+    const sorted = [...group].sort((a, b) => eventSpan(a.time).from - eventSpan(b.time).from);
     sorted.forEach((event, index) => {
       const next = sorted[index + 1];
       if (!next) return;
       // Windows may touch (one ends at 07:00, the next starts at 07:00); two changes in the same
       // minute, or windows that truly overlap, leave the order of the states unknown.
-      const a = timeSpan(event.time);
-      const b = timeSpan(next.time);
+      const a = eventSpan(event.time);
+      const b = eventSpan(next.time);
       if (b.from < a.to || b.from === a.from) {
         const same = next.set?.[property] === event.set?.[property];
         problems.push({

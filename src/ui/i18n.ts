@@ -76,6 +76,17 @@ export const UI_TEXT = {
   estimatedTiming: { en: 'timing estimated, ±', ru: 'время приблизительное, ±' },
   minutesShort: { en: 'min', ru: 'мин' },
   selectPlace: { en: 'Show on map', ru: 'Показать на карте' },
+  stillThere: { en: 'Are you still there?', ru: 'Вы ещё здесь?' },
+  continueHint: {
+    en: 'Touch the screen to carry on. Otherwise the map starts again in',
+    ru: 'Коснитесь экрана, чтобы продолжить. Иначе показ начнётся сначала через',
+  },
+  secondsShort: { en: 's', ru: 'с' },
+  carryOn: { en: 'Carry on', ru: 'Продолжить' },
+  invite: {
+    en: 'Touch the map to explore Petrograd in October 1917',
+    ru: 'Коснитесь карты, чтобы исследовать Петроград в октябре 1917 года',
+  },
   webglMissing: {
     en: 'This browser cannot draw the map (WebGL is not available).',
     ru: 'Этот браузер не может показать карту (WebGL недоступен).',

@@ -1,5 +1,6 @@
 import { expect, test, waitForMapIdle } from './fixtures.ts';
 import { featureState, leninOnMap, mapCenter, metres } from './helpers.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 interface Geo {
   features: { properties: { id: string }; geometry: { type: string; coordinates: unknown } }[];
@@ -97,6 +98,39 @@ test.describe('the time slider', () => {
     await expect(page).toHaveURL(/lang=ru/);
     await page.goBack();
     await expect(page.getByTestId('clock')).toHaveText('25 Oct (7 Nov) 1917, 04:00');
+  });
+
+  test('a drag shows on the map and the clock at once; the side panel follows when the slider rests', async ({ page }) => {
+    await page.goto('./?lang=en&t=1917-11-07T03:00&feature=bridge-nikolaevsky');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('place-state')).toContainText('raised');
+    const minutes = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10), +iso.slice(11, 13), +iso.slice(14, 16)) / 60_000;
+    // one move of a drag, and what the page shows in the same task, before any timer could run
+    const during = await page.evaluate((value) => {
+      const slider = document.querySelector<HTMLInputElement>('[data-testid="time-slider"]')!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(value));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+      return {
+        bridge: (map.getFeatureState({ source: 'bridges', id: 'bridge-nikolaevsky' }) as { bridge?: string }).bridge,
+        clock: document.querySelector('[data-testid="clock"]')?.textContent,
+        card: document.querySelector('[data-testid="place-state"]')?.textContent,
+        spoken: slider.getAttribute('aria-valuetext'),
+      };
+    }, minutes('1917-11-07T04:00'));
+    expect(during.bridge).toBe('lowered');
+    expect(during.clock).toBe('25 Oct (7 Nov) 1917, 04:00');
+    expect(during.spoken).toContain('04:00');
+    expect(during.card).toContain('raised'); // the panel waits for the slider to rest
+    await expect(page.getByTestId('place-state')).toContainText('lowered');
+    await expect(page).toHaveURL(/t=1917-11-07T04%3A00|t=1917-11-07T04:00/);
+
+    // a jump moves the slider itself, the panel at once
+    await page.getByRole('button', { name: 'Previous change' }).click();
+    const clock = await page.getByTestId('clock').textContent();
+    const value = Number(await page.getByTestId('time-slider').inputValue());
+    expect(value).toBeLessThan(minutes('1917-11-07T04:00'));
+    expect(clock).toContain(new Date(value * 60_000).toISOString().slice(11, 16));
   });
 
   test('everything works with the keyboard alone', async ({ page }) => {

@@ -46,6 +46,10 @@ const PLAY_SPEED = 15;
 const PLAY_FROM = '1917-11-06T20:00';
 const TARGETS = { load_ratio: 1.15, scrub_p95_ratio: 1.2, frame_p95_ratio: 1.2, app_js_gzip_kb: 80, heap_growth_mb: 2 };
 
+/** `--only scrub` (or load, playback, heap) measures that part alone: for profiling a change. */
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex > -1 ? process.argv[onlyIndex + 1] : undefined;
+const measures = (part: 'load' | 'scrub' | 'playback' | 'heap') => only === undefined || only === part;
 const outIndex = process.argv.indexOf('--out');
 const outFile = outIndex > -1 ? process.argv[outIndex + 1] : undefined;
 
@@ -387,18 +391,20 @@ async function main() {
 
     console.log(`loads (${LOADS} each, alternating)…`);
     const loads = { app: [] as number[], baseline: [] as number[] };
-    for (let i = 0; i < LOADS; i += 1) {
+    for (let i = 0; i < (measures('load') ? LOADS : 0); i += 1) {
       loads.baseline.push(await measureLoad(browser, baselineUrl));
       loads.app.push(await measureLoad(browser, appUrl));
     }
     console.log(`scrubbing (${moves.filter((m) => m.measured).length} measured moves each)…`);
-    const scrubBaseline = await measureScrub(browser, baselineUrl, 'baseline', moves);
-    const scrubApp = await measureScrub(browser, appUrl, 'app', moves);
+    const scrubBaseline = measures('scrub') ? await measureScrub(browser, baselineUrl, 'baseline', moves) : [];
+    const scrubApp = measures('scrub') ? await measureScrub(browser, appUrl, 'app', moves) : [];
     console.log('playback frames…');
-    const framesBaseline = await measurePlayback(browser, baselineUrl, 'baseline');
-    const framesApp = await measurePlayback(browser, appUrl, 'app');
+    const framesBaseline = measures('playback') ? await measurePlayback(browser, baselineUrl, 'baseline') : [];
+    const framesApp = measures('playback') ? await measurePlayback(browser, appUrl, 'app') : [];
     console.log(`heap over ${HEAP_STEPS} attract-loop steps…`);
-    const heap = await measureHeap(browser, origin, stepsPerPass);
+    const heap = measures('heap')
+      ? await measureHeap(browser, origin, stepsPerPass)
+      : { afterFirstStep: NaN, afterFirstPass: NaN, afterAll: NaN };
     const js = appJsGzipKb();
 
     const absolute = {
@@ -426,6 +432,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       quick,
+      only: only ?? 'all',
       viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
       map_size: `${mapBox.width}×${mapBox.height} in both pages`,
       renderer,
@@ -435,6 +442,12 @@ async function main() {
       targets: TARGETS,
       met,
       absolute,
+      // every measured move, in order, for finding what the slow ones have in common
+      scrub_moves_ms: {
+        times: moves.filter((move) => move.measured).map((move) => move.time),
+        app: scrubApp.map((ms) => round(ms, 1)),
+        baseline: scrubBaseline.map((ms) => round(ms, 1)),
+      },
     };
     console.log('');
     console.table(

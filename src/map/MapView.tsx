@@ -8,7 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import type { FeatureState } from '../engine/timeline.ts';
 import { HOME_VIEW, MAP_EXTENT } from '../model/extent.ts';
 import type { Lang } from '../time/format.ts';
@@ -46,8 +46,11 @@ export interface CameraRequest extends Camera {
 
 /** What the screen may do to the map directly, ahead of React's next render. */
 export interface MapHandle {
-  /** Shows these states now (only what changed is set); the slider calls it on every move. */
-  showStates(states: ReadonlyMap<string, FeatureState>): void;
+  /**
+   * Shows these states now (only what changed is set) and lets the features that just changed glow
+   * once, in the same frame; the slider calls it on every move.
+   */
+  showStates(states: ReadonlyMap<string, FeatureState>, changed?: readonly string[]): void;
 }
 
 export interface MapViewProps {
@@ -58,8 +61,6 @@ export interface MapViewProps {
   states: ReadonlyMap<string, FeatureState>;
   /** Lenin's marker, trail and timing band. */
   lenin: FeatureCollection;
-  /** Features that just changed state and should flash once. */
-  flash: { ids: readonly string[]; seq: number };
   camera: CameraRequest | null;
   initialCamera: Camera | undefined;
   label: string;
@@ -82,14 +83,37 @@ function sourceIndex(data: MapData): Map<string, (typeof STATEFUL_SOURCES)[numbe
   return index;
 }
 
-export function MapView(props: MapViewProps) {
-  const { data, theme, lang, states, lenin, flash, camera, label } = props;
+/** Features glowing after a change, and the timer that ends their glow. */
+interface Glow {
+  targets: { source: string; id: string }[];
+  timer: number;
+}
+
+/** Ends the current glow (at once if `unset`, else only its timer, when the map is going away). */
+function endGlow(map: maplibregl.Map, glowing: { current: Glow | null }, unset = true) {
+  if (!glowing.current) return;
+  window.clearTimeout(glowing.current.timer);
+  if (unset) for (const target of glowing.current.targets) map.setFeatureState(target, { flash: false });
+  glowing.current = null;
+}
+
+/** Lets these features glow for FLASH_MS; a newer glow ends the one before. */
+function startGlow(map: maplibregl.Map, glowing: { current: Glow | null }, targets: Glow['targets']) {
+  endGlow(map, glowing);
+  for (const target of targets) map.setFeatureState(target, { flash: true });
+  glowing.current = { targets, timer: window.setTimeout(() => endGlow(map, glowing), FLASH_MS) };
+}
+
+/** Renders only when one of its props changes: a slider move that changes nothing on the map costs nothing here. */
+export const MapView = memo(function MapView(props: MapViewProps) {
+  const { data, theme, lang, states, lenin, camera, label } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const applied = useRef<Map<string, MapFeatureState>>(new Map());
   /** Set on 'load': before it, the style refuses global and feature state. */
   const ready = useRef(false);
   const index = useRef(sourceIndex(data));
+  const glowing = useRef<Glow | null>(null);
   // The newest props, for handlers registered once when the map was created.
   const latest = useRef(props);
   useEffect(() => {
@@ -99,9 +123,16 @@ export function MapView(props: MapViewProps) {
   useImperativeHandle(
     props.handle,
     () => ({
-      showStates(next) {
+      showStates(next, changed = []) {
         const map = mapRef.current;
-        if (map && ready.current) applyStates(map, next);
+        if (!map || !ready.current) return;
+        applyStates(map, next);
+        if (changed.length === 0 || latest.current.reducedMotion) return;
+        const targets = changed.flatMap((id) => {
+          const source = index.current.get(id);
+          return source ? [{ source, id }] : [];
+        });
+        startGlow(map, glowing, targets);
       },
     }),
     [],
@@ -202,6 +233,7 @@ export function MapView(props: MapViewProps) {
     (window as unknown as { __petrogradMap?: maplibregl.Map }).__petrogradMap = map;
     return () => {
       window.clearTimeout(contextTimer);
+      endGlow(map, glowing, false);
       map.off('webglcontextlost', handleContextLost);
       map.off('webglcontextrestored', handleContextRestored);
       map.off('load', handleLoad);
@@ -234,24 +266,6 @@ export function MapView(props: MapViewProps) {
     void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);
   }, [lenin]);
 
-  // A brief glow on features that just changed.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready.current || flash.ids.length === 0 || latest.current.reducedMotion) return;
-    const targets = flash.ids.flatMap((id) => {
-      const source = index.current.get(id);
-      return source ? [{ source, id }] : [];
-    });
-    for (const target of targets) map.setFeatureState(target, { flash: true });
-    const timer = window.setTimeout(() => {
-      for (const target of targets) map.setFeatureState(target, { flash: false });
-    }, FLASH_MS);
-    return () => {
-      window.clearTimeout(timer);
-      if (mapRef.current === map) for (const target of targets) map.setFeatureState(target, { flash: false });
-    };
-  }, [flash]);
-
   // Camera moves asked for by a story step, an event or a card.
   useEffect(() => {
     const map = mapRef.current;
@@ -262,4 +276,4 @@ export function MapView(props: MapViewProps) {
   }, [camera]);
 
   return <div ref={container} className="map" role="region" aria-label={label} data-testid="map" />;
-}
+});

@@ -28,7 +28,7 @@ import { GuidedStories } from './GuidedStories.tsx';
 import { LANGS, t } from './i18n.ts';
 import { Legend } from './Legend.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
-import { TimeControls, type Playback } from './TimeControls.tsx';
+import { TimeControls, type Playback, type TimeMove } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import { KioskOverlay } from './KioskOverlay.tsx';
 import { parseKioskConfig, watchPresence, type KioskConfig, type KioskPhase } from './kiosk.ts';
@@ -53,6 +53,8 @@ const FLASH_WITHIN_MINUTES = 180;
 const DEFAULT_CAMERA_ZOOM = 14.5;
 /** How long the view must rest before a slide or a camera move is written into the URL. */
 const URL_SETTLE_MS = 250;
+/** How long the slider must rest before the side panel follows a drag. */
+const PANEL_SETTLE_MS = 300;
 
 export function initialLang(url: UrlState): Lang {
   if (url.lang) return url.lang;
@@ -224,6 +226,12 @@ function MapScreen({
     const step = initialStory?.story.steps[initialStory.step - 1];
     return clampToStory(engine, localTime(step?.time ?? OPENING_TIME));
   });
+  /**
+   * What the side panel shows: the time, and the changes passed on the way to it (read out to
+   * screen readers). A jump or playback moves it with the slider; a drag leaves it where it was
+   * until the slider rests.
+   */
+  const [panel, setPanel] = useState<{ time: LocalMinutes; changes: readonly Change[] }>({ time, changes: [] });
   const [selected, setSelected] = useState<string | null>(() =>
     initialUrl.feature && places.has(initialUrl.feature) ? initialUrl.feature : null,
   );
@@ -233,7 +241,6 @@ function MapScreen({
   const [camera, setCamera] = useState<Camera | undefined>(initialUrl.camera);
   const [cameraRequest, setCameraRequest] = useState<CameraRequest | null>(null);
   const [playback, setPlayback] = useState<Playback>({ playing: false, speed: 15, mode: 'continuous' });
-  const [recent, setRecent] = useState<{ changes: Change[]; seq: number }>({ changes: [], seq: 0 });
   const [reducedMotion] = useState(prefersReducedMotion);
   const pushNext = useRef(false);
   const seq = useRef(0);
@@ -250,7 +257,7 @@ function MapScreen({
   const timeRef = useRef(time);
   const mapHandle = useRef<MapHandle>(null);
   const setTime = useCallback(
-    (next: LocalMinutes, how: 'slide' | 'jump') => {
+    (next: LocalMinutes, how: TimeMove) => {
       const previous = timeRef.current;
       const clamped = clampToStory(engine, next);
       if (clamped === previous) return;
@@ -261,11 +268,13 @@ function MapScreen({
       const passed = to - from <= FLASH_WITHIN_MINUTES || how === 'jump' ? engine.changesBetween(from, to) : [];
       // The map first, straight from the engine, so the next frame shows the new state; the panels
       // follow with React's render.
-      mapHandle.current?.showStates(engine.stateAt(clamped));
-      seq.current += 1;
-      setRecent({ changes: passed.slice(-8), seq: seq.current });
+      mapHandle.current?.showStates(
+        engine.stateAt(clamped),
+        passed.slice(-8).map((change) => change.featureId),
+      );
       if (how === 'jump') pushNext.current = true;
       setTimeState(clamped);
+      if (how !== 'slide') setPanel({ time: clamped, changes: passed.slice(-8) });
     },
     [engine],
   );
@@ -274,9 +283,9 @@ function MapScreen({
 
   // Keep the URL in step with the view: slides and camera moves replace the entry, deliberate
   // choices (a place, a story step, a jump, the language) add one, so Back returns to them.
-  const story = findStory(data.stories, activeStory);
+  const story = useMemo(() => findStory(data.stories, activeStory), [data.stories, activeStory]);
   useEffect(() => {
-    const state: UrlState = { t: time, lang };
+    const state: UrlState = { t: panel.time, lang };
     if (selected) state.feature = selected;
     if (story) {
       state.story = story.story.id;
@@ -296,7 +305,7 @@ function MapScreen({
     // While the slider moves, write the URL once it rests: replaceState costs milliseconds a call.
     const timer = window.setTimeout(() => window.history.replaceState(null, '', search), URL_SETTLE_MS);
     return () => window.clearTimeout(timer);
-  }, [time, lang, selected, story, camera, kiosk]);
+  }, [panel.time, lang, selected, story, camera, kiosk]);
 
   useEffect(() => {
     const handlePop = () => {
@@ -304,6 +313,7 @@ function MapScreen({
       if (state.t !== undefined) {
         timeRef.current = clampToStory(engine, state.t);
         setTimeState(timeRef.current);
+        setPanel({ time: timeRef.current, changes: [] });
       }
       if (state.lang) setLang(state.lang);
       setSelected(state.feature && places.has(state.feature) ? state.feature : null);
@@ -346,6 +356,7 @@ function MapScreen({
     if (resetSignal === firstReset.current) return;
     timeRef.current = clampToStory(engine, localTime(OPENING_TIME));
     setTimeState(timeRef.current);
+    setPanel({ time: timeRef.current, changes: [] });
     setSelected(null);
     setActiveStory(null);
     setPlayback((current) => ({ ...current, playing: false }));
@@ -384,16 +395,54 @@ function MapScreen({
     [setTime, select, places],
   );
 
+  // While the slider is dragged the side panel and the chart's cursor wait for it to rest: their
+  // texts would change faster than anyone reads them, a screen reader would chatter, and every
+  // repaint outside the map holds back the map's next frame on a software renderer (README,
+  // "Speed"). Jumps and playback move them at once (setTime).
+  useEffect(() => {
+    if (panel.time === time) return;
+    const timer = window.setTimeout(() => {
+      const from = Math.min(panel.time, time) as LocalMinutes;
+      const to = Math.max(panel.time, time) as LocalMinutes;
+      const passed = to - from <= FLASH_WITHIN_MINUTES ? engine.changesBetween(from, to) : [];
+      setPanel({ time, changes: passed.slice(-8) });
+    }, PANEL_SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [engine, time, panel.time]);
+  const panelTime = panel.time;
+
+  // Stable callbacks, so that the memoised panels render only when what they show changes.
+  const selectOnMap = useCallback((id: string) => select(id, false), [select]);
+  const selectFromText = useCallback((id: string) => select(id, true), [select]);
+  const rebuildMap = useCallback(() => setMapKey((key) => key + 1), []);
+  const closePlace = useCallback(() => {
+    pushNext.current = true;
+    setSelected(null);
+  }, []);
+  const startStory = useCallback((id: string) => goToStep(id, 1), [goToStep]);
+  const storyId = story?.story.id;
+  const stepStory = useCallback(
+    (step: number) => {
+      if (storyId) goToStep(storyId, step);
+    },
+    [storyId, goToStep],
+  );
+  const endStory = useCallback(() => {
+    pushNext.current = true;
+    setActiveStory(null);
+  }, []);
+
   const states = useStableStates(engine, time);
+  const panelStates = useStableStates(engine, panelTime);
   const leninPosition = useMemo(() => walk.positionAt(time), [walk, time]);
+  const panelLeninPosition = useMemo(() => walk.positionAt(panelTime), [walk, panelTime]);
   // Before he leaves and after he arrives nothing moves: keep the same features, so no new setData.
   const leninKey =
     leninPosition.status === 'at-flat' || leninPosition.status === 'at-smolny' ? leninPosition.status : String(time);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- leninKey stands for time outside the walk
   const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, leninKey]);
-  const flash = useMemo(() => ({ ids: recent.changes.map((change) => change.featureId), seq: recent.seq }), [recent]);
   const selectedPlace = selected ? places.get(selected) : undefined;
-  const currentEvent = currentEventIndex(engine.events, time);
+  const currentEvent = currentEventIndex(engine.events, panelTime);
 
   return (
     <main className="map-screen">
@@ -406,14 +455,13 @@ function MapScreen({
           lang={lang}
           states={states}
           lenin={leninCollection}
-          flash={flash}
           camera={cameraRequest}
           initialCamera={initialUrl.camera}
           label={t('mapLabel', lang)}
           reducedMotion={reducedMotion}
-          onSelect={(id) => select(id, false)}
+          onSelect={selectOnMap}
           onCameraChange={setCamera}
-          onMapFailure={() => setMapKey((key) => key + 1)}
+          onMapFailure={rebuildMap}
         />
         <Legend key={`legend-${panelsKey}`} theme={PAPER} lang={lang} />
       </div>
@@ -421,41 +469,35 @@ function MapScreen({
         {selectedPlace && (
           <PlaceCard
             place={selectedPlace}
-            state={states.get(selectedPlace.id)}
+            state={panelStates.get(selectedPlace.id)}
             events={engine.events}
             lang={lang}
             onTime={jumpTo}
-            onClose={() => {
-              pushNext.current = true;
-              setSelected(null);
-            }}
+            onClose={closePlace}
           />
         )}
         <GuidedStories
           stories={data.stories}
           active={story}
           lang={lang}
-          onStart={(id) => goToStep(id, 1)}
-          onStep={(step) => story && goToStep(story.story.id, step)}
-          onEnd={() => {
-            pushNext.current = true;
-            setActiveStory(null);
-          }}
+          onStart={startStory}
+          onStep={stepStory}
+          onEnd={endStory}
         />
         <CityText
           key={`city-${panelsKey}`}
-          time={time}
+          time={panelTime}
           lang={lang}
           places={places}
-          states={states}
-          lenin={leninPosition}
-          recentChanges={recent.changes}
-          onSelect={(id) => select(id, true)}
+          states={panelStates}
+          lenin={panelLeninPosition}
+          recentChanges={panel.changes}
+          onSelect={selectFromText}
         />
         <EventList
           events={engine.events}
           current={currentEvent}
-          active={activeEventIds(engine.events, time, currentEvent)}
+          active={activeEventIds(engine.events, panelTime, currentEvent)}
           lang={lang}
           onChoose={chooseEvent}
         />
@@ -472,7 +514,7 @@ function MapScreen({
         <TimelineChart
           engine={engine}
           places={places}
-          time={time}
+          time={panelTime}
           lang={lang}
           theme={PAPER}
           interactive={!kiosk}

@@ -2,7 +2,7 @@
  * The text equivalent of the map: every bridge and place with its state at t, and Lenin's position.
  * A polite live region announces what changed, once the slider has come to rest.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Place } from '../data/placeIndex.ts';
 import type { LeninPosition } from '../engine/leninWalk.ts';
 import type { Change, FeatureState } from '../engine/timeline.ts';
@@ -37,7 +37,7 @@ export function describeLenin(lenin: LeninPosition, lang: Lang): string {
   return `${t('lenin', lang)}: ${LENIN_STATUS[lenin.status][lang]}${timing}`;
 }
 
-export function CityText({ time, lang, places, states, lenin, recentChanges, onSelect }: Props) {
+export const CityText = memo(function CityText({ time, lang, places, states, lenin, recentChanges, onSelect }: Props) {
   const [announcement, setAnnouncement] = useState('');
   // The lists are built only while someone has them open.
   const [open, setOpen] = useState(false);
@@ -95,4 +95,4 @@ export function CityText({ time, lang, places, states, lenin, recentChanges, onS
       </p>
     </details>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** The two guided stories: choose one, then step through its captions; each step sets time and camera. */
+import { memo } from 'react';
 import type { Story } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { t } from './i18n.ts';
@@ -13,7 +14,7 @@ interface Props {
   onEnd: () => void;
 }
 
-export function GuidedStories({ stories, active, lang, onStart, onStep, onEnd }: Props) {
+export const GuidedStories = memo(function GuidedStories({ stories, active, lang, onStart, onStep, onEnd }: Props) {
   if (!active) {
     return (
       <section className="stories" aria-labelledby="stories-title">
@@ -58,4 +59,4 @@ export function GuidedStories({ stories, active, lang, onStart, onStep, onEnd }:
       </div>
     </section>
   );
-}
+});

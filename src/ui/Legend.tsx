@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Control } from '../model/schemas.ts';
 import type { Theme } from '../map/theme.ts';
 import type { Lang } from '../time/format.ts';
@@ -6,7 +7,7 @@ import { CONTROL_NAME, t } from './i18n.ts';
 const SHAPE: Record<Control, string> = { mrc: '●', government: '■', contested: '◆', unknown: '○' };
 
 /** What the colours, shapes and lines mean. Shapes repeat the colours for colour-blind readers. */
-export function Legend({ theme, lang }: { theme: Theme; lang: Lang }) {
+export const Legend = memo(function Legend({ theme, lang }: { theme: Theme; lang: Lang }) {
   return (
     <details className="legend">
       <summary>{t('legend', lang)}</summary>
@@ -46,4 +47,4 @@ export function Legend({ theme, lang }: { theme: Theme; lang: Lang }) {
       </ul>
     </details>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** A place's card: names then and now, its state now, what happened to it (times move the slider). */
+import { memo } from 'react';
 import type { Place } from '../data/placeIndex.ts';
 import { eventSpan, type FeatureState } from '../engine/timeline.ts';
 import type { TimelineEvent } from '../model/schemas.ts';
@@ -16,7 +17,7 @@ interface Props {
   onClose: () => void;
 }
 
-export function PlaceCard({ place, state, events, lang, onTime, onClose }: Props) {
+export const PlaceCard = memo(function PlaceCard({ place, state, events, lang, onTime, onClose }: Props) {
   const other: Lang = lang === 'en' ? 'ru' : 'en';
   const own = events.filter((event) => event.feature === place.id);
   return (
@@ -65,4 +66,4 @@ export function PlaceCard({ place, state, events, lang, onTime, onClose }: Props
       <Sources sources={place.sources} lang={lang} />
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * keyboard for free, read by screen readers as a slider) with PageUp/PageDown set to one hour, and a
  * mark on its track for every change of state.
  */
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineEngine } from '../engine/timeline.ts';
 import { formatDualDate, formatDualDateWords, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
@@ -13,6 +13,8 @@ import { t } from './i18n.ts';
 export const SPEEDS = [5, 15, 60] as const;
 export type Speed = (typeof SPEEDS)[number];
 export type PlayMode = 'continuous' | 'changes';
+/** How the time moved: a drag of the slider, a step of playback, or a deliberate jump (a button, a key, an event, a story step). */
+export type TimeMove = 'slide' | 'play' | 'jump';
 
 /** In change-by-change mode, how long each change stays on screen. */
 const CHANGE_STEP_MS = 2000;
@@ -28,7 +30,7 @@ interface Props {
   time: LocalMinutes;
   lang: Lang;
   playback: Playback;
-  onTime: (time: LocalMinutes, how: 'slide' | 'jump') => void;
+  onTime: (time: LocalMinutes, how: TimeMove) => void;
   onPlayback: (playback: Playback) => void;
 }
 
@@ -59,7 +61,7 @@ function usePlayer(engine: TimelineEngine, time: LocalMinutes, playback: Playbac
       if (whole >= 1) {
         carried -= whole;
         const next = Math.min(engine.end, latest.current.time + whole) as LocalMinutes;
-        latest.current.props.onTime(next, 'slide');
+        latest.current.props.onTime(next, 'play');
         if (next >= engine.end) return stop();
       }
       frame = requestAnimationFrame(tick);
@@ -69,20 +71,69 @@ function usePlayer(engine: TimelineEngine, time: LocalMinutes, playback: Playbac
   }, [engine, playback]);
 }
 
-export function TimeControls(props: Props) {
-  const { engine, time, lang, playback, onTime, onPlayback } = props;
-  usePlayer(engine, time, playback, props);
-  const span = engine.end - engine.start;
-  const marks = [...new Set(engine.changes.map((change) => change.at))];
+/**
+ * The range input. React renders it only when the story or the language changes: a drag has already
+ * moved it, and rendering it with every move would rewrite its attributes (React re-sets an input's
+ * value, type and name on each update), repainting it and holding back the map's next frame. The
+ * time is written into it directly instead: its value (for playback, jumps and Back) and the words a
+ * screen reader says.
+ */
+function TimeSlider({ engine, time, lang, onTime }: Pick<Props, 'engine' | 'time' | 'lang' | 'onTime'>) {
+  const slider = useRef<HTMLInputElement>(null);
+  const [initial] = useState(time);
+  useLayoutEffect(() => {
+    const input = slider.current;
+    if (!input) return;
+    if (input.value !== String(time)) input.value = String(time);
+    input.setAttribute('aria-valuetext', formatDualDateWords(time, lang));
+  }, [time, lang]);
+  return <SliderInput engine={engine} initial={initial} lang={lang} onTime={onTime} inputRef={slider} />;
+}
 
+const SliderInput = memo(function SliderInput({
+  engine,
+  initial,
+  lang,
+  onTime,
+  inputRef,
+}: {
+  engine: TimelineEngine;
+  initial: LocalMinutes;
+  lang: Lang;
+  onTime: Props['onTime'];
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
   function handleKey(event: KeyboardEvent<HTMLInputElement>) {
     const hour = 60;
     const moves: Record<string, number> = { PageUp: hour, PageDown: -hour };
     const delta = moves[event.key];
     if (delta === undefined) return;
     event.preventDefault();
-    onTime(Math.min(engine.end, Math.max(engine.start, time + delta)) as LocalMinutes, 'jump');
+    const now = Number(event.currentTarget.value);
+    onTime(Math.min(engine.end, Math.max(engine.start, now + delta)) as LocalMinutes, 'jump');
   }
+  return (
+    <input
+      className="time-slider"
+      type="range"
+      min={engine.start}
+      max={engine.end}
+      step={1}
+      defaultValue={initial}
+      ref={inputRef}
+      aria-label={t('timeLabel', lang)}
+      onChange={(event) => onTime(Number(event.target.value) as LocalMinutes, 'slide')}
+      onKeyDown={handleKey}
+      data-testid="time-slider"
+    />
+  );
+});
+
+export function TimeControls(props: Props) {
+  const { engine, time, lang, playback, onTime, onPlayback } = props;
+  usePlayer(engine, time, playback, props);
+  const span = engine.end - engine.start;
+  const marks = [...new Set(engine.changes.map((change) => change.at))];
 
   const previous = engine.previousChange(time);
   const next = engine.nextChange(time);
@@ -152,20 +203,7 @@ export function TimeControls(props: Props) {
             <span key={at} className="slider-mark" style={{ left: `${((at - engine.start) / span) * 100}%` }} />
           ))}
         </div>
-        <input
-          className="time-slider"
-          type="range"
-          min={engine.start}
-          max={engine.end}
-          step={1}
-          value={time}
-          aria-label={t('timeLabel', lang)}
-          aria-valuetext={formatDualDateWords(time, lang)}
-          onChange={(event) => onTime(Number(event.target.value) as LocalMinutes, 'slide')}
-          onKeyDown={handleKey}
-          style={{ '--progress': `${((time - engine.start) / span) * 100}%` } as CSSProperties}
-          data-testid="time-slider"
-        />
+        <TimeSlider engine={engine} time={time} lang={lang} onTime={onTime} />
       </div>
       <p className="time-note">{t('timeNote', lang)}</p>
     </section>

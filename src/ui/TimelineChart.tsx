@@ -23,7 +23,7 @@ interface Props {
   onTime: (time: LocalMinutes) => void;
 }
 
-export function TimelineChart({ engine, places, time, lang, theme, interactive, onTime }: Props) {
+export const TimelineChart = memo(function TimelineChart({ engine, places, time, lang, theme, interactive, onTime }: Props) {
   // Only the cursor moves with the time: a CSS variable, so the rows need not render again.
   const cursor = { '--cursor': `${((time - engine.start) / (engine.end - engine.start)) * 100}%` } as CSSProperties;
   return (
@@ -31,7 +31,7 @@ export function TimelineChart({ engine, places, time, lang, theme, interactive, 
       <ChartRows engine={engine} places={places} lang={lang} theme={theme} interactive={interactive} onTime={onTime} />
     </div>
   );
-}
+});
 
 const ChartRows = memo(function ChartRows({
   engine,

@@ -133,6 +133,21 @@ test.describe('the time slider', () => {
     expect(clock).toContain(new Date(value * 60_000).toISOString().slice(11, 16));
   });
 
+  test('while playing, the side panel follows about once a second and catches up when paused', async ({ page }) => {
+    await page.goto('./?lang=en&t=1917-11-06T21:00');
+    await waitForMapIdle(page);
+    const summary = page.locator('.city-text summary');
+    const first = await summary.textContent();
+    await page.getByRole('button', { name: '60 min/s', exact: true }).click();
+    await page.getByTestId('play').click();
+    // the panel moves while playback goes on, not only when it stops
+    await expect(summary).not.toHaveText(first ?? '', { timeout: 5_000 });
+    await expect(page.getByTestId('play')).toHaveAccessibleName('Pause');
+    await page.getByTestId('play').click();
+    const clock = (await page.getByTestId('clock').textContent()) ?? '';
+    await expect(summary).toContainText(clock.slice(-5));
+  });
+
   test('everything works with the keyboard alone', async ({ page }) => {
     await page.goto('./?lang=en&t=1917-11-06T12:00');
     await waitForMapIdle(page);

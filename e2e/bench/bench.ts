@@ -8,8 +8,8 @@
  *   scrub_p95_ratio  slider input → first frame showing the new state, p95 of ≥ 200 moves, app / baseline
  *   frame_p95_ratio  frame time while playing, p95, app / baseline doing the same per-minute updates
  *   app_js_gzip_kb   gzipped JavaScript of the app beyond maplibre-gl and React
- *   heap_growth_mb   JS heap after 500 attract-loop steps minus after the loop's first full pass
- *                    (18 steps: caches warm), both after GC; the cold figure is reported beside it
+ *   heap_growth_mb   JS heap after 500 attract-loop cycles minus after the first, both after GC (a
+ *                    cycle is one pass through every story step); the heap every 50 cycles beside it
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -40,16 +40,17 @@ const VIEWPORT = { width: 1024, height: 700 };
 const quick = process.argv.includes('--quick');
 const LOADS = quick ? 3 : 5;
 const MIN_MOVES = quick ? 40 : 200;
-const HEAP_STEPS = quick ? 60 : 500;
+/** Attract-loop cycles: one cycle is one pass through every step of every guided story. */
+const HEAP_CYCLES = quick ? 4 : 500;
 const PLAY_MS = quick ? 3000 : 6000;
 const PLAY_SPEED = 15;
 const PLAY_FROM = '1917-11-06T20:00';
 const TARGETS = { load_ratio: 1.15, scrub_p95_ratio: 1.2, frame_p95_ratio: 1.2, app_js_gzip_kb: 80, heap_growth_mb: 2 };
 
-/** `--only scrub` (or load, playback, heap) measures that part alone: for profiling a change. */
+/** `--only scrub` (or load, playback, heap, or a list: `--only load,scrub`) measures those parts alone. */
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > -1 ? process.argv[onlyIndex + 1] : undefined;
-const measures = (part: 'load' | 'scrub' | 'playback' | 'heap') => only === undefined || only === part;
+const measures = (part: 'load' | 'scrub' | 'playback' | 'heap') => only === undefined || only.split(',').includes(part);
 const outIndex = process.argv.indexOf('--out');
 const outFile = outIndex > -1 ? process.argv[outIndex + 1] : undefined;
 
@@ -295,15 +296,17 @@ async function measurePlayback(browser: Browser, url: string, handle: Handle): P
 }
 
 /**
- * Heap after the attract loop's first full pass through every story step (the caches of tiles,
- * glyphs and images are warm by then) and after HEAP_STEPS steps in all, both after GC. The heap
- * right after the first step is reported too: the difference is warm-up, not growth.
+ * Heap after the attract loop's first cycle (one pass through every story step: the caches of tiles,
+ * glyphs and images are warm by then) and after HEAP_CYCLES cycles, both after GC, with the heap
+ * every 50 cycles between: growth that levels off is a cache filling or code being optimised, growth
+ * that keeps climbing is a leak. The heap right after the first step is reported too. The page's
+ * clock is faked, so a cycle of 18 three-second steps takes about a second, not a minute.
  */
 async function measureHeap(
   browser: Browser,
   origin: string,
   stepsPerPass: number,
-): Promise<{ afterFirstStep: number; afterFirstPass: number; afterAll: number }> {
+): Promise<{ afterFirstStep: number; afterFirstCycle: number; afterAll: number; series: [number, number][] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
@@ -321,16 +324,20 @@ async function measureHeap(
   await page.getByTestId('kiosk-invite').waitFor();
   await page.waitForTimeout(300);
   const afterFirstStep = await heapMb();
-  let afterFirstPass = NaN;
-  for (let step = 1; step < HEAP_STEPS; step += 1) {
+  let afterFirstCycle = NaN;
+  const series: [number, number][] = [];
+  for (let step = 1; step < HEAP_CYCLES * stepsPerPass; step += 1) {
     await page.clock.fastForward(3_000);
     await page.waitForTimeout(15);
-    if (step === stepsPerPass) afterFirstPass = await heapMb();
+    if (step % stepsPerPass !== 0) continue;
+    const cycle = step / stepsPerPass;
+    if (cycle === 1) afterFirstCycle = await heapMb();
+    else if (cycle % 50 === 0) series.push([cycle, round(await heapMb())]);
   }
   await page.waitForTimeout(500);
   const afterAll = await heapMb();
   await context.close();
-  return { afterFirstStep, afterFirstPass, afterAll };
+  return { afterFirstStep, afterFirstCycle, afterAll, series };
 }
 
 function appJsGzipKb(): { kb: number; files: string[] } {
@@ -401,10 +408,10 @@ async function main() {
     console.log('playback frames…');
     const framesBaseline = measures('playback') ? await measurePlayback(browser, baselineUrl, 'baseline') : [];
     const framesApp = measures('playback') ? await measurePlayback(browser, appUrl, 'app') : [];
-    console.log(`heap over ${HEAP_STEPS} attract-loop steps…`);
+    console.log(`heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
     const heap = measures('heap')
       ? await measureHeap(browser, origin, stepsPerPass)
-      : { afterFirstStep: NaN, afterFirstPass: NaN, afterAll: NaN };
+      : { afterFirstStep: NaN, afterFirstCycle: NaN, afterAll: NaN, series: [] };
     const js = appJsGzipKb();
 
     const absolute = {
@@ -414,8 +421,9 @@ async function main() {
       frame_p95_ms: { app: round(percentile(framesApp, 95), 1), baseline: round(percentile(framesBaseline, 95), 1) },
       heap_mb: {
         after_first_step: round(heap.afterFirstStep),
-        [`after_first_pass_${stepsPerPass}_steps`]: round(heap.afterFirstPass),
-        [`after_${HEAP_STEPS}_steps`]: round(heap.afterAll),
+        after_first_cycle: round(heap.afterFirstCycle),
+        [`after_${HEAP_CYCLES}_cycles`]: round(heap.afterAll),
+        every_50_cycles: heap.series,
       },
       app_js_files: js.files,
     };
@@ -424,7 +432,7 @@ async function main() {
       scrub_p95_ratio: round(absolute.scrub_p95_ms.app / absolute.scrub_p95_ms.baseline),
       frame_p95_ratio: round(absolute.frame_p95_ms.app / absolute.frame_p95_ms.baseline),
       app_js_gzip_kb: round(js.kb, 1),
-      heap_growth_mb: round(heap.afterAll - heap.afterFirstPass),
+      heap_growth_mb: round(heap.afterAll - heap.afterFirstCycle),
     };
     const met = Object.fromEntries(
       (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map((key) => [key, metrics[key] <= TARGETS[key]]),
@@ -437,7 +445,7 @@ async function main() {
       map_size: `${mapBox.width}×${mapBox.height} in both pages`,
       renderer,
       browser: browser.version(),
-      samples: { loads: LOADS, scrub_moves: scrubApp.length, playback_ms: PLAY_MS, heap_steps: HEAP_STEPS },
+      samples: { loads: LOADS, scrub_moves: scrubApp.length, playback_ms: PLAY_MS, heap_cycles: HEAP_CYCLES, steps_per_cycle: stepsPerPass },
       metrics,
       targets: TARGETS,
       met,

@@ -55,6 +55,8 @@ const DEFAULT_CAMERA_ZOOM = 14.5;
 const URL_SETTLE_MS = 250;
 /** How long the slider must rest before the side panel follows a drag. */
 const PANEL_SETTLE_MS = 300;
+/** While playing, how often the side panel follows. */
+const PLAYBACK_PANEL_MS = 1000;
 
 export function initialLang(url: UrlState): Lang {
   if (url.lang) return url.lang;
@@ -256,6 +258,25 @@ function MapScreen({
   // The newest time, also between a call and React's next render (playback calls every frame).
   const timeRef = useRef(time);
   const mapHandle = useRef<MapHandle>(null);
+  /** The panel's time and when it last moved (performance.now()), between renders. */
+  const panelRef = useRef({ time, at: 0 });
+
+  /**
+   * Moves the side panel to `to`, with the changes passed since it last moved: all of them for a
+   * jump (up to the last eight), none for a drag or playback longer than FLASH_WITHIN_MINUTES.
+   */
+  const movePanel = useCallback(
+    (to: LocalMinutes, how: TimeMove | 'reset') => {
+      const from = panelRef.current.time;
+      const low = Math.min(from, to) as LocalMinutes;
+      const high = Math.max(from, to) as LocalMinutes;
+      const passed =
+        how === 'reset' || (how !== 'jump' && high - low > FLASH_WITHIN_MINUTES) ? [] : engine.changesBetween(low, high);
+      panelRef.current = { time: to, at: performance.now() };
+      setPanel({ time: to, changes: passed.slice(-8) });
+    },
+    [engine],
+  );
   const setTime = useCallback(
     (next: LocalMinutes, how: TimeMove) => {
       const previous = timeRef.current;
@@ -274,9 +295,14 @@ function MapScreen({
       );
       if (how === 'jump') pushNext.current = true;
       setTimeState(clamped);
-      if (how !== 'slide') setPanel({ time: clamped, changes: passed.slice(-8) });
+      // A jump moves the panel at once; playback at most once a second (a minute of story passes
+      // in a few frames, and repainting the panel with each holds back the map's frames); a drag
+      // when the slider rests (below).
+      if (how === 'jump' || (how === 'play' && performance.now() - panelRef.current.at >= PLAYBACK_PANEL_MS)) {
+        movePanel(clamped, how);
+      }
     },
-    [engine],
+    [engine, movePanel],
   );
 
   const jumpTo = useCallback((next: LocalMinutes) => setTime(next, 'jump'), [setTime]);
@@ -313,7 +339,7 @@ function MapScreen({
       if (state.t !== undefined) {
         timeRef.current = clampToStory(engine, state.t);
         setTimeState(timeRef.current);
-        setPanel({ time: timeRef.current, changes: [] });
+        movePanel(timeRef.current, 'reset');
       }
       if (state.lang) setLang(state.lang);
       setSelected(state.feature && places.has(state.feature) ? state.feature : null);
@@ -323,7 +349,7 @@ function MapScreen({
     };
     window.addEventListener('popstate', handlePop);
     return () => window.removeEventListener('popstate', handlePop);
-  }, [engine, places, data.stories, setLang, moveCamera]);
+  }, [engine, places, data.stories, setLang, moveCamera, movePanel]);
 
   const select = useCallback(
     (id: string, fly: boolean) => {
@@ -356,14 +382,14 @@ function MapScreen({
     if (resetSignal === firstReset.current) return;
     timeRef.current = clampToStory(engine, localTime(OPENING_TIME));
     setTimeState(timeRef.current);
-    setPanel({ time: timeRef.current, changes: [] });
+    movePanel(timeRef.current, 'reset');
     setSelected(null);
     setActiveStory(null);
     setPlayback((current) => ({ ...current, playing: false }));
     setCamera(undefined);
     setPanelsKey((key) => key + 1);
     moveCamera(HOME_VIEW.center, HOME_VIEW.zoom);
-  }, [resetSignal, engine, moveCamera]);
+  }, [resetSignal, engine, moveCamera, movePanel]);
 
   // Kiosk attract loop: the guided stories, step after step, round and round, until a touch.
   useEffect(() => {
@@ -401,14 +427,9 @@ function MapScreen({
   // "Speed"). Jumps and playback move them at once (setTime).
   useEffect(() => {
     if (panel.time === time) return;
-    const timer = window.setTimeout(() => {
-      const from = Math.min(panel.time, time) as LocalMinutes;
-      const to = Math.max(panel.time, time) as LocalMinutes;
-      const passed = to - from <= FLASH_WITHIN_MINUTES ? engine.changesBetween(from, to) : [];
-      setPanel({ time, changes: passed.slice(-8) });
-    }, PANEL_SETTLE_MS);
+    const timer = window.setTimeout(() => movePanel(time, 'slide'), PANEL_SETTLE_MS);
     return () => window.clearTimeout(timer);
-  }, [engine, time, panel.time]);
+  }, [movePanel, time, panel.time]);
   const panelTime = panel.time;
 
   // Stable callbacks, so that the memoised panels render only when what they show changes.

@@ -16,13 +16,13 @@ const MS_PER_MINUTE = 60_000;
 /** Days the Julian (Old Style) calendar ran behind the Gregorian (New Style) one in 1900–2099. */
 export const JULIAN_LAG_DAYS = 13;
 
+/** Parsed times, by their text: the data holds a few hundred, read again on every slider move. */
+const parsedTimes = new Map<string, LocalMinutes | null>();
+
 /**
  * Parses `YYYY-MM-DDTHH:mm`; returns null for anything else, including impossible dates such as
  * 1917-11-31T10:00 or 25:00 (Date.UTC would silently roll those over, so we check the round trip).
  */
-/** Parsed times, by their text: the data holds a few hundred, read again on every slider move. */
-const parsedTimes = new Map<string, LocalMinutes | null>();
-
 export function parseLocalTime(text: string): LocalMinutes | null {
   let parsed = parsedTimes.get(text);
   if (parsed === undefined) {

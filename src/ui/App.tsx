@@ -192,6 +192,18 @@ function useStableStates(engine: TimelineEngine, time: LocalMinutes): ReadonlyMa
   return states;
 }
 
+/**
+ * The changes passed moving between two times, either way (the last eight): all of them for a
+ * jump; none for a drag or playback longer than FLASH_WITHIN_MINUTES, which would light up half the
+ * city; none for a reset.
+ */
+function passedChanges(engine: TimelineEngine, a: LocalMinutes, b: LocalMinutes, how: TimeMove | 'reset'): Change[] {
+  const low = Math.min(a, b) as LocalMinutes;
+  const high = Math.max(a, b) as LocalMinutes;
+  if (how === 'reset' || (how !== 'jump' && high - low > FLASH_WITHIN_MINUTES)) return [];
+  return engine.changesBetween(low, high).slice(-8);
+}
+
 interface ActiveStory {
   id: string;
   step: number;
@@ -261,19 +273,12 @@ function MapScreen({
   /** The panel's time and when it last moved (performance.now()), between renders. */
   const panelRef = useRef({ time, at: 0 });
 
-  /**
-   * Moves the side panel to `to`, with the changes passed since it last moved: all of them for a
-   * jump (up to the last eight), none for a drag or playback longer than FLASH_WITHIN_MINUTES.
-   */
+  /** Moves the side panel to `to`, with the changes passed since it last moved. */
   const movePanel = useCallback(
     (to: LocalMinutes, how: TimeMove | 'reset') => {
-      const from = panelRef.current.time;
-      const low = Math.min(from, to) as LocalMinutes;
-      const high = Math.max(from, to) as LocalMinutes;
-      const passed =
-        how === 'reset' || (how !== 'jump' && high - low > FLASH_WITHIN_MINUTES) ? [] : engine.changesBetween(low, high);
+      const changes = passedChanges(engine, panelRef.current.time, to, how);
       panelRef.current = { time: to, at: performance.now() };
-      setPanel({ time: to, changes: passed.slice(-8) });
+      setPanel({ time: to, changes });
     },
     [engine],
   );
@@ -283,15 +288,11 @@ function MapScreen({
       const clamped = clampToStory(engine, next);
       if (clamped === previous) return;
       timeRef.current = clamped;
-      // The changes just passed, either way, glow once; a long jump would light up half the city.
-      const from = Math.min(previous, clamped) as LocalMinutes;
-      const to = Math.max(previous, clamped) as LocalMinutes;
-      const passed = to - from <= FLASH_WITHIN_MINUTES || how === 'jump' ? engine.changesBetween(from, to) : [];
-      // The map first, straight from the engine, so the next frame shows the new state; the panels
-      // follow with React's render.
+      // The map first, straight from the engine, so the next frame shows the new state, and the
+      // changes just passed glow once; the panels follow with React's render.
       mapHandle.current?.showStates(
         engine.stateAt(clamped),
-        passed.slice(-8).map((change) => change.featureId),
+        passedChanges(engine, previous, clamped, how).map((change) => change.featureId),
       );
       if (how === 'jump') pushNext.current = true;
       setTimeState(clamped);
@@ -454,7 +455,8 @@ function MapScreen({
   }, []);
 
   const states = useStableStates(engine, time);
-  const panelStates = useStableStates(engine, panelTime);
+  // The panel's time moves only when the slider rests, so a memo keeps its states for every move between.
+  const panelStates = useMemo(() => engine.stateAt(panelTime), [engine, panelTime]);
   const leninPosition = useMemo(() => walk.positionAt(time), [walk, time]);
   const panelLeninPosition = useMemo(() => walk.positionAt(panelTime), [walk, panelTime]);
   // Before he leaves and after he arrives nothing moves: keep the same features, so no new setData.
@@ -463,7 +465,11 @@ function MapScreen({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- leninKey stands for time outside the walk
   const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, leninKey]);
   const selectedPlace = selected ? places.get(selected) : undefined;
-  const currentEvent = currentEventIndex(engine.events, panelTime);
+  const currentEvent = useMemo(() => currentEventIndex(engine.events, panelTime), [engine, panelTime]);
+  const activeEvents = useMemo(
+    () => activeEventIds(engine.events, panelTime, currentEvent),
+    [engine, panelTime, currentEvent],
+  );
 
   return (
     <main className="map-screen">
@@ -518,7 +524,7 @@ function MapScreen({
         <EventList
           events={engine.events}
           current={currentEvent}
-          active={activeEventIds(engine.events, panelTime, currentEvent)}
+          active={activeEvents}
           lang={lang}
           onChoose={chooseEvent}
         />

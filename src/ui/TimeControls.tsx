@@ -3,7 +3,7 @@
  * keyboard for free, read by screen readers as a slider) with PageUp/PageDown set to one hour, and a
  * mark on its track for every change of state.
  */
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineEngine } from '../engine/timeline.ts';
 import { formatDualDate, formatDualDateWords, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
@@ -74,22 +74,10 @@ function usePlayer(engine: TimelineEngine, time: LocalMinutes, playback: Playbac
 /**
  * The range input. React renders it only when the story or the language changes: a drag has already
  * moved it, and rendering it with every move would rewrite its attributes (React re-sets an input's
- * value, type and name on each update), repainting it and holding back the map's next frame. The
- * time is written into it directly instead: its value (for playback, jumps and Back) and the words a
- * screen reader says.
+ * value, type and name on each update), repainting it and holding back the map's next frame.
+ * TimeControls writes the time into it directly instead (for playback, jumps and Back), with the
+ * words a screen reader says.
  */
-function TimeSlider({ engine, time, lang, onTime }: Pick<Props, 'engine' | 'time' | 'lang' | 'onTime'>) {
-  const slider = useRef<HTMLInputElement>(null);
-  const [initial] = useState(time);
-  useLayoutEffect(() => {
-    const input = slider.current;
-    if (!input) return;
-    if (input.value !== String(time)) input.value = String(time);
-    input.setAttribute('aria-valuetext', formatDualDateWords(time, lang));
-  }, [time, lang]);
-  return <SliderInput engine={engine} initial={initial} lang={lang} onTime={onTime} inputRef={slider} />;
-}
-
 const SliderInput = memo(function SliderInput({
   engine,
   initial,
@@ -133,7 +121,23 @@ export function TimeControls(props: Props) {
   const { engine, time, lang, playback, onTime, onPlayback } = props;
   usePlayer(engine, time, playback, props);
   const span = engine.end - engine.start;
-  const marks = [...new Set(engine.changes.map((change) => change.at))];
+  // A mark for every moment something changes; built once per story, not on every move.
+  const marks = useMemo(
+    () =>
+      [...new Set(engine.changes.map((change) => change.at))].map((at) => (
+        <span key={at} className="slider-mark" style={{ left: `${((at - engine.start) / span) * 100}%` }} />
+      )),
+    [engine, span],
+  );
+
+  const slider = useRef<HTMLInputElement>(null);
+  const [initialTime] = useState(time);
+  useLayoutEffect(() => {
+    const input = slider.current;
+    if (!input) return;
+    if (input.value !== String(time)) input.value = String(time);
+    input.setAttribute('aria-valuetext', formatDualDateWords(time, lang));
+  }, [time, lang]);
 
   const previous = engine.previousChange(time);
   const next = engine.nextChange(time);
@@ -199,11 +203,9 @@ export function TimeControls(props: Props) {
       </div>
       <div className="slider-wrap">
         <div className="slider-marks" aria-hidden="true">
-          {marks.map((at) => (
-            <span key={at} className="slider-mark" style={{ left: `${((at - engine.start) / span) * 100}%` }} />
-          ))}
+          {marks}
         </div>
-        <TimeSlider engine={engine} time={time} lang={lang} onTime={onTime} />
+        <SliderInput engine={engine} initial={initialTime} lang={lang} onTime={onTime} inputRef={slider} />
       </div>
       <p className="time-note">{t('timeNote', lang)}</p>
     </section>

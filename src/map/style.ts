@@ -30,19 +30,6 @@ export const localizedName: ExpressionSpecification = [
   ['get', 'name_en'],
 ];
 
-/** Metres per pixel at zoom 0 at Petrograd's latitude (59.94° N): 156543 × cos(59.94°). */
-const METRES_PER_PIXEL_Z0 = 78_400;
-
-/** A width in metres (from a feature property) drawn true to scale between zoom 10 and 18. */
-function metresWide(property: string, minimumPx: number): ExpressionSpecification {
-  const px = (zoom: number): ExpressionSpecification => [
-    'max',
-    minimumPx,
-    ['/', ['get', property], METRES_PER_PIXEL_Z0 / 2 ** zoom],
-  ];
-  return ['interpolate', ['exponential', 2], ['zoom'], 10, px(10), 18, px(18)];
-}
-
 /** Colour by the feature's controller in its feature state (unknown until the engine has set it). */
 function controlColor(theme: Theme): ExpressionSpecification {
   return [
@@ -119,19 +106,21 @@ export function layers(theme: Theme): LayerSpecification[] {
     },
     { id: 'parks', type: 'fill', source: 'parks', paint: { 'fill-color': theme.park } },
     {
-      id: 'water-lines',
-      type: 'line',
-      source: 'water',
-      filter: ['==', ['geometry-type'], 'LineString'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.water, 'line-width': metresWide('width_m', 0.8) },
-    },
-    {
+      // Water is drawn only as areas (banks as edges); label lines are never painted.
       id: 'water-areas',
       type: 'fill',
       source: 'water',
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': theme.water },
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!=', ['get', 'kind'], 'label']],
+      paint: { 'fill-color': theme.water, 'fill-antialias': true },
+    },
+    {
+      // The bank line: a fine ink edge, as on a printed plan.
+      id: 'water-edge',
+      type: 'line',
+      source: 'water',
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'kind'], 'canal']],
+      minzoom: 13,
+      paint: { 'line-color': theme.landEdge, 'line-width': zoomed(13, 0.3, 17, 1.2) },
     },
     {
       id: 'railways',
@@ -207,6 +196,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridges-flash',
       type: 'line',
       source: 'bridges',
+      filter: ['!=', ['get', 'story'], false],
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': theme.halo,
@@ -216,9 +206,29 @@ export function layers(theme: Theme): LayerSpecification[] {
       },
     },
     {
+      // Bridges that only draw the 1917 city: paper deck between ink edges, no state.
+      id: 'bridges-plain-casing',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 13,
+      layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': theme.ink, 'line-width': zoomed(13, 2.5, 17, 11) },
+    },
+    {
+      id: 'bridges-plain-deck',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 13,
+      layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': theme.land, 'line-width': zoomed(13, 1.2, 17, 8) },
+    },
+    {
       id: 'bridges-casing',
       type: 'line',
       source: 'bridges',
+      filter: ['!=', ['get', 'story'], false],
       layout: { 'line-cap': 'butt' },
       paint: {
         'line-color': theme.ink,
@@ -231,7 +241,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridges-deck',
       type: 'line',
       source: 'bridges',
-      filter: ['==', ['get', 'part'], 'deck'],
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
       layout: { 'line-cap': 'butt' },
       paint: {
         'line-color': controlColor(theme),
@@ -384,6 +394,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'water-labels',
       type: 'symbol',
       source: 'water',
+      filter: ['==', ['get', 'kind'], 'label'],
       layout: {
         ...label(zoomed(11, 11, 16, 16), theme.fonts.italic),
         'symbol-placement': 'line',
@@ -468,10 +479,20 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridge-labels',
       type: 'symbol',
       source: 'bridges',
-      filter: ['==', ['get', 'part'], 'deck'],
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
       minzoom: 13.5,
       layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center' },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      // the canal bridges are named only close up, where there is room
+      id: 'bridge-labels-plain',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 15.5,
+      layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center' },
+      paint: { 'text-color': theme.inkSoft, ...halo },
     },
   ];
 }

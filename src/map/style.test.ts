@@ -90,6 +90,10 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     expect(labels?.type === 'symbol' ? labels.layout?.['symbol-sort-key'] : undefined).toEqual(['match', ['get', 'rank'], 'major', 0, 1]);
   });
 
+  it('credits OpenStreetMap on the sources drawn from its data', () => {
+    for (const id of ['streets', 'buildings']) expect(built.sources[id]).toHaveProperty('attribution', '© OpenStreetMap contributors (ODbL)');
+  });
+
   it('promotes the id property of stateful sources for feature state', () => {
     for (const id of ['bridges', 'strongholds', 'points', 'buildings']) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
   });

@@ -89,6 +89,10 @@ function whenControl(
 const zoomed = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
+/** Sources drawn from OpenStreetMap-derived data (ODbL), credited wherever the map shows its attribution. */
+const OSM_DERIVED = new Set<MapSourceId>(['streets', 'buildings']);
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+
 export function sources(data: MapData): Record<MapSourceId, SourceSpecification> {
   const stateful = new Set<string>(STATEFUL_SOURCES);
   return Object.fromEntries(
@@ -98,6 +102,7 @@ export function sources(data: MapData): Record<MapSourceId, SourceSpecification>
         type: 'geojson',
         data: data[id],
         ...(stateful.has(id) ? { promoteId: 'id' } : {}),
+        ...(OSM_DERIVED.has(id) ? { attribution: OSM_ATTRIBUTION } : {}),
       } satisfies SourceSpecification,
     ]),
   ) as Record<MapSourceId, SourceSpecification>;

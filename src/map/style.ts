@@ -62,6 +62,8 @@ function attestedOpacity(firm: number, uncertain: number): ExpressionSpecificati
 /** Feature-state tests shared by several layers. */
 const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
 const flashing: ExpressionSpecification = ['==', ['feature-state', 'flash'], true];
+/** A footprint that houses a place of the story (and so takes its state). */
+const housed: ExpressionSpecification = ['==', ['get', 'housed'], true];
 
 function whenControl(
   control: string,
@@ -74,6 +76,10 @@ function whenControl(
 const zoomed = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
+/** Sources drawn from OpenStreetMap-derived data (ODbL), credited wherever the map shows its attribution. */
+const OSM_DERIVED = new Set<MapSourceId>(['streets', 'buildings']);
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+
 export function sources(data: MapData): Record<MapSourceId, SourceSpecification> {
   const stateful = new Set<string>(STATEFUL_SOURCES);
   return Object.fromEntries(
@@ -83,6 +89,7 @@ export function sources(data: MapData): Record<MapSourceId, SourceSpecification>
         type: 'geojson',
         data: data[id],
         ...(stateful.has(id) ? { promoteId: 'id' } : {}),
+        ...(OSM_DERIVED.has(id) ? { attribution: OSM_ATTRIBUTION } : {}),
       } satisfies SourceSpecification,
     ]),
   ) as Record<MapSourceId, SourceSpecification>;
@@ -156,6 +163,51 @@ export function layers(theme: Theme): LayerSpecification[] {
       filter: ['==', ['get', 'rank'], 'major'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetMajor, 'line-width': zoomed(10, 0.4, 17, 11) },
+    },
+    // Footprints: a building that houses a place is filled with its controller's colour (feature state,
+    // the same id as the place's marker); others are drawn in the paper's building tone.
+    {
+      id: 'buildings-fill',
+      type: 'fill',
+      source: 'buildings',
+      minzoom: 12.5,
+      paint: {
+        'fill-color': ['case', housed, controlColor(theme), theme.building],
+        'fill-opacity': ['case', housed, attestedOpacity(0.6, 0.3), 0.9],
+      },
+    },
+    {
+      id: 'buildings-contested',
+      type: 'fill',
+      source: 'buildings',
+      minzoom: 12.5,
+      filter: housed,
+      paint: { 'fill-pattern': 'hatch', 'fill-opacity': whenControl('contested', 1, 0) },
+    },
+    {
+      id: 'buildings-outline',
+      type: 'line',
+      source: 'buildings',
+      minzoom: 12.5,
+      paint: {
+        'line-color': ['case', housed, controlColor(theme), theme.buildingEdge],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, ['case', flashing, 3, 0.6], 17, ['case', flashing, 6, 2]],
+        'line-opacity': ['case', housed, attestedOpacity(1, 0), 1],
+      },
+    },
+    {
+      // As for the strongholds: an uncertain state gets a dashed edge, a shape and not only a paler fill.
+      id: 'buildings-outline-uncertain',
+      type: 'line',
+      source: 'buildings',
+      minzoom: 12.5,
+      filter: housed,
+      paint: {
+        'line-color': controlColor(theme),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, ['case', flashing, 3, 0.6], 17, ['case', flashing, 6, 2]],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': attestedOpacity(0, 1),
+      },
     },
     {
       id: 'strongholds-fill',
@@ -425,6 +477,8 @@ export function layers(theme: Theme): LayerSpecification[] {
       minzoom: 13,
       layout: {
         ...label(zoomed(13, 10, 17, 14), theme.fonts.regular),
+        // Where labels collide the prospekts, embankments and squares keep theirs before lanes do.
+        'symbol-sort-key': ['match', ['get', 'rank'], 'major', 0, 1],
         'symbol-placement': 'line',
         'text-max-angle': 35,
         'symbol-spacing': 350,

@@ -20,6 +20,7 @@ import { PAPER } from '../map/theme.ts';
 import type { Story, TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
+import { BottomSheet } from './BottomSheet.tsx';
 import { CityText } from './CityText.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { DataErrorScreen } from './ErrorScreen.tsx';
@@ -492,7 +493,7 @@ function MapScreen({
         />
         <Legend key={`legend-${panelsKey}`} theme={PAPER} lang={lang} />
       </div>
-      <aside className="side-panel">
+      <BottomSheet lang={lang} reveal={selected}>
         {selectedPlace && (
           <PlaceCard
             place={selectedPlace}
@@ -528,7 +529,7 @@ function MapScreen({
           lang={lang}
           onChoose={chooseEvent}
         />
-      </aside>
+      </BottomSheet>
       <div className="bottom-panel">
         <TimeControls
           engine={engine}

@@ -91,6 +91,7 @@ export const UI_TEXT = {
     en: 'This browser cannot draw the map (WebGL is not available).',
     ru: 'Этот браузер не может показать карту (WebGL недоступен).',
   },
+  panelsLabel: { en: 'Stories, events, the map as text', ru: 'Рассказы, события, карта текстом' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiTextKey = keyof typeof UI_TEXT;

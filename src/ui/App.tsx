@@ -24,6 +24,7 @@ import { BottomSheet } from './BottomSheet.tsx';
 import { CityText } from './CityText.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { DataErrorScreen } from './ErrorScreen.tsx';
+import { LoadFailedScreen, MapOrText } from './FailureScreens.tsx';
 import { activeEventIds, currentEventIndex, EventList } from './EventList.tsx';
 import { GuidedStories } from './GuidedStories.tsx';
 import { LANGS, t } from './i18n.ts';
@@ -45,7 +46,11 @@ interface Ready {
   places: Map<string, Place>;
 }
 
-type Loaded = { status: 'loading' } | { status: 'invalid'; problems: Problem[] } | Ready;
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'invalid'; problems: Problem[] }
+  | { status: 'unreachable'; problems: Problem[] }
+  | Ready;
 
 /** Where the story opens: the evening Lenin set out for Smolny. */
 const OPENING_TIME = '1917-11-06T21:00';
@@ -56,6 +61,8 @@ const DEFAULT_CAMERA_ZOOM = 14.5;
 const URL_SETTLE_MS = 250;
 /** How long the slider must rest before the side panel follows a drag. */
 const PANEL_SETTLE_MS = 300;
+/** Kiosk: how long the "data did not arrive" screen waits before it tries again by itself. */
+const KIOSK_LOAD_RETRY_MS = 10_000;
 /** While playing, how often the side panel follows. */
 const PLAYBACK_PANEL_MS = 1000;
 
@@ -71,6 +78,12 @@ export function App() {
   const [kiosk] = useState(() => parseKioskConfig(window.location.search));
   const [lang, setLang] = useState<Lang>(() => (kiosk && !url.lang ? kiosk.lang : initialLang(url)));
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  /** Counts the tries to load the data; a retry after a failed load bumps it. */
+  const [attempt, setAttempt] = useState(0);
+  const retryLoad = useCallback(() => {
+    setLoaded({ status: 'loading' });
+    setAttempt((count) => count + 1);
+  }, []);
   const [phase, setPhase] = useState<KioskPhase>('active');
   const [resetSignal, setResetSignal] = useState(0);
   const [watchdog] = useState(() =>
@@ -109,7 +122,7 @@ export function App() {
     void loadData().then((result) => {
       if (cancelled) return;
       if (!result.ok) {
-        setLoaded({ status: 'invalid', problems: result.problems });
+        setLoaded({ status: 'unreachable' in result ? 'unreachable' : 'invalid', problems: result.problems });
         return;
       }
       const { data } = result;
@@ -125,7 +138,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [attempt]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -151,6 +164,14 @@ export function App() {
           </p>
         )}
         {loaded.status === 'invalid' && <DataErrorScreen problems={loaded.problems} lang={lang} />}
+        {loaded.status === 'unreachable' && (
+          <LoadFailedScreen
+            problems={loaded.problems}
+            lang={lang}
+            onRetry={retryLoad}
+            autoRetryMs={kiosk ? KIOSK_LOAD_RETRY_MS : undefined}
+          />
+        )}
         {loaded.status === 'ready' && (
           <MapScreen
             lang={lang}
@@ -475,22 +496,24 @@ function MapScreen({
   return (
     <main className="map-screen">
       <div className="map-area">
-        <MapView
-          key={`map-${mapKey}`}
-          handle={mapHandle}
-          data={mapData}
-          theme={PAPER}
-          lang={lang}
-          states={states}
-          lenin={leninCollection}
-          camera={cameraRequest}
-          initialCamera={initialUrl.camera}
-          label={t('mapLabel', lang)}
-          reducedMotion={reducedMotion}
-          onSelect={selectOnMap}
-          onCameraChange={setCamera}
-          onMapFailure={rebuildMap}
-        />
+        <MapOrText lang={lang}>
+          <MapView
+            key={`map-${mapKey}`}
+            handle={mapHandle}
+            data={mapData}
+            theme={PAPER}
+            lang={lang}
+            states={states}
+            lenin={leninCollection}
+            camera={cameraRequest}
+            initialCamera={initialUrl.camera}
+            label={t('mapLabel', lang)}
+            reducedMotion={reducedMotion}
+            onSelect={selectOnMap}
+            onCameraChange={setCamera}
+            onMapFailure={rebuildMap}
+          />
+        </MapOrText>
         <Legend key={`legend-${panelsKey}`} theme={PAPER} lang={lang} />
       </div>
       <BottomSheet lang={lang} reveal={selected}>

@@ -46,7 +46,8 @@ interface Props {
 
 export function BottomSheet({ lang, reveal, children }: Props) {
   const phone = useMediaQuery(PHONE_QUERY);
-  const [snap, setSnap] = useState<Snap>('closed');
+  // A link that opens a place's card opens the sheet with it.
+  const [snap, setSnap] = useState<Snap>(() => (reveal ? 'half' : 'closed'));
   /** The height in px while a finger drags the handle; null at rest (CSS then sizes it by its snap). */
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const sheet = useRef<HTMLElement>(null);

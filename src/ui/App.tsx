@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadData } from '../data/loadData.ts';
 import type { DataSet } from '../data/parse.ts';
+import type { Work } from '../model/schemas.ts';
+import { BibliographyContext } from './Sources.tsx';
 import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
 import type { Problem } from '../data/problems.ts';
 import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
@@ -44,6 +46,7 @@ interface Ready {
   engine: TimelineEngine;
   walk: LeninWalk;
   places: Map<string, Place>;
+  works: ReadonlyMap<string, Work>;
 }
 
 type Loaded =
@@ -133,6 +136,7 @@ export function App() {
         engine: createTimeline(data.timeline),
         walk: createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events),
         places: buildPlaceIndex(data),
+        works: new Map(data.works.map((work) => [work.id, work])),
       });
     });
     return () => {
@@ -173,15 +177,17 @@ export function App() {
           />
         )}
         {loaded.status === 'ready' && (
-          <MapScreen
-            lang={lang}
-            setLang={setLang}
-            ready={loaded}
-            initialUrl={url}
-            kiosk={kiosk}
-            attract={phase === 'attract'}
-            resetSignal={resetSignal}
-          />
+          <BibliographyContext.Provider value={loaded.works}>
+            <MapScreen
+              lang={lang}
+              setLang={setLang}
+              ready={loaded}
+              initialUrl={url}
+              kiosk={kiosk}
+              attract={phase === 'attract'}
+              resetSignal={resetSignal}
+            />
+          </BibliographyContext.Provider>
         )}
         {kiosk && <KioskOverlay phase={phase} lang={lang} promptSeconds={kiosk.promptSeconds} />}
       </div>
@@ -193,7 +199,13 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
   return (
     <div className="language-switch" role="group" aria-label={t('languageGroup', lang)}>
       {LANGS.map((option) => (
-        <button key={option} type="button" lang={option} aria-pressed={option === lang} onClick={() => onChange(option)}>
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === lang}
+          onClick={() => onChange(option)}
+        >
           {option === 'ru' ? 'Русский' : 'English'}
         </button>
       ))}
@@ -219,7 +231,12 @@ function useStableStates(engine: TimelineEngine, time: LocalMinutes): ReadonlyMa
  * jump; none for a drag or playback longer than FLASH_WITHIN_MINUTES, which would light up half the
  * city; none for a reset.
  */
-function passedChanges(engine: TimelineEngine, a: LocalMinutes, b: LocalMinutes, how: TimeMove | 'reset'): Change[] {
+function passedChanges(
+  engine: TimelineEngine,
+  a: LocalMinutes,
+  b: LocalMinutes,
+  how: TimeMove | 'reset',
+): Change[] {
   const low = Math.min(a, b) as LocalMinutes;
   const high = Math.max(a, b) as LocalMinutes;
   if (how === 'reset' || (how !== 'jump' && high - low > FLASH_WITHIN_MINUTES)) return [];
@@ -231,7 +248,10 @@ interface ActiveStory {
   step: number;
 }
 
-function findStory(stories: readonly Story[], active: ActiveStory | null): { story: Story; step: number } | null {
+function findStory(
+  stories: readonly Story[],
+  active: ActiveStory | null,
+): { story: Story; step: number } | null {
   if (!active) return null;
   const story = stories.find((candidate) => candidate.id === active.id);
   if (!story) return null;
@@ -256,7 +276,10 @@ function MapScreen({
   resetSignal: number;
 }) {
   const { data, mapData, engine, walk, places } = ready;
-  const initialStory = findStory(data.stories, initialUrl.story ? { id: initialUrl.story, step: initialUrl.step ?? 1 } : null);
+  const initialStory = findStory(
+    data.stories,
+    initialUrl.story ? { id: initialUrl.story, step: initialUrl.step ?? 1 } : null,
+  );
   const [time, setTimeState] = useState<LocalMinutes>(() => {
     if (initialUrl.t !== undefined) return clampToStory(engine, initialUrl.t);
     const step = initialStory?.story.steps[initialStory.step - 1];
@@ -267,7 +290,10 @@ function MapScreen({
    * screen readers). A jump or playback moves it with the slider; a drag leaves it where it was
    * until the slider rests.
    */
-  const [panel, setPanel] = useState<{ time: LocalMinutes; changes: readonly Change[] }>({ time, changes: [] });
+  const [panel, setPanel] = useState<{ time: LocalMinutes; changes: readonly Change[] }>({
+    time,
+    changes: [],
+  });
   const [selected, setSelected] = useState<string | null>(() =>
     initialUrl.feature && places.has(initialUrl.feature) ? initialUrl.feature : null,
   );
@@ -321,7 +347,10 @@ function MapScreen({
       // A jump moves the panel at once; playback at most once a second (a minute of story passes
       // in a few frames, and repainting the panel with each holds back the map's frames); a drag
       // when the slider rests (below).
-      if (how === 'jump' || (how === 'play' && performance.now() - panelRef.current.at >= PLAYBACK_PANEL_MS)) {
+      if (
+        how === 'jump' ||
+        (how === 'play' && performance.now() - panelRef.current.at >= PLAYBACK_PANEL_MS)
+      ) {
         movePanel(clamped, how);
       }
     },
@@ -483,7 +512,9 @@ function MapScreen({
   const panelLeninPosition = useMemo(() => walk.positionAt(panelTime), [walk, panelTime]);
   // Before he leaves and after he arrives nothing moves: keep the same features, so no new setData.
   const leninKey =
-    leninPosition.status === 'at-flat' || leninPosition.status === 'at-smolny' ? leninPosition.status : String(time);
+    leninPosition.status === 'at-flat' || leninPosition.status === 'at-smolny'
+      ? leninPosition.status
+      : String(time);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- leninKey stands for time outside the walk
   const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, leninKey]);
   const selectedPlace = selected ? places.get(selected) : undefined;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadData } from '../data/loadData.ts';
 import type { DataSet } from '../data/parse.ts';
 import type { Work } from '../model/schemas.ts';
-import { BibliographyContext } from './Sources.tsx';
+import { BibliographyContext, SourceLinksContext } from './Sources.tsx';
 import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
 import type { Problem } from '../data/problems.ts';
 import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
@@ -178,15 +178,17 @@ export function App() {
         )}
         {loaded.status === 'ready' && (
           <BibliographyContext.Provider value={loaded.works}>
-            <MapScreen
-              lang={lang}
-              setLang={setLang}
-              ready={loaded}
-              initialUrl={url}
-              kiosk={kiosk}
-              attract={phase === 'attract'}
-              resetSignal={resetSignal}
-            />
+            <SourceLinksContext.Provider value={!kiosk}>
+              <MapScreen
+                lang={lang}
+                setLang={setLang}
+                ready={loaded}
+                initialUrl={url}
+                kiosk={kiosk}
+                attract={phase === 'attract'}
+                resetSignal={resetSignal}
+              />
+            </SourceLinksContext.Provider>
           </BibliographyContext.Provider>
         )}
         {kiosk && <KioskOverlay phase={phase} lang={lang} promptSeconds={kiosk.promptSeconds} />}

@@ -13,6 +13,7 @@ import type { FeatureState } from '../engine/timeline.ts';
 import { HOME_VIEW, MAP_EXTENT } from '../model/extent.ts';
 import type { Lang } from '../time/format.ts';
 import type { Camera } from '../ui/urlState.ts';
+import { captureMap } from './capture.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
 import { STATEFUL_SOURCES, type MapData } from './mapData.ts';
 import { mapImages } from './markers.ts';
@@ -51,6 +52,11 @@ export interface MapHandle {
    * once, in the same frame; the slider calls it on every move.
    */
   showStates(states: ReadonlyMap<string, FeatureState>, changed?: readonly string[]): void;
+  /**
+   * Draws the map as it is now: calls `draw` with the map's canvas right after a redraw, at about
+   * `widthPx` pixels wide (see capture.ts). False while there is no map to draw.
+   */
+  capture(draw: (canvas: HTMLCanvasElement) => void, widthPx?: number): boolean;
 }
 
 export interface MapViewProps {
@@ -133,6 +139,10 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           return source ? [{ source, id }] : [];
         });
         startGlow(map, glowing, targets);
+      },
+      capture(draw, widthPx) {
+        const map = mapRef.current;
+        return map && ready.current ? captureMap(map, draw, widthPx) : false;
       },
     }),
     [],

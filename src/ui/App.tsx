@@ -32,6 +32,7 @@ import { GuidedStories } from './GuidedStories.tsx';
 import { LANGS, t } from './i18n.ts';
 import { Legend } from './Legend.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
+import { SaveMoment } from './SaveMoment.tsx';
 import { TimeControls, type Playback, type TimeMove } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import { KioskOverlay } from './KioskOverlay.tsx';
@@ -548,6 +549,9 @@ function MapScreen({
           />
         </MapOrText>
         <Legend key={`legend-${panelsKey}`} theme={PAPER} lang={lang} />
+        {!kiosk && (
+          <SaveMoment lang={lang} time={panelTime} map={mapHandle} story={story} event={engine.events[currentEvent]} />
+        )}
       </div>
       <BottomSheet lang={lang} reveal={selected}>
         {selectedPlace && (

@@ -104,6 +104,14 @@ export const UI_TEXT = {
   },
   retryingIn: { en: 'Trying again in', ru: 'Новая попытка через' },
   technicalDetails: { en: 'Technical details', ru: 'Технические подробности' },
+  saveMoment: { en: 'Save this moment', ru: 'Сохранить этот момент' },
+  printMoment: { en: 'Print', ru: 'Печать' },
+  pictureSaved: { en: 'Picture saved', ru: 'Изображение сохранено' },
+  pictureFooter: {
+    en: 'Petrograd 1917, an interactive map of the October days. Drawn from the project’s own data; parts of the basemap © OpenStreetMap contributors (ODbL).',
+    ru: 'Петроград 1917 — интерактивная карта октябрьских дней. Построена по данным проекта; часть основы карты © участники OpenStreetMap (ODbL).',
+  },
+  pictureLink: { en: 'This moment on the map', ru: 'Этот момент на карте' },
   panelsLabel: { en: 'Stories, events, the map as text', ru: 'Рассказы, события, карта текстом' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

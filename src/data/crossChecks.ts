@@ -26,6 +26,7 @@ import { checkWater } from './checks/water.ts';
 import type { DataSet } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { checkCitations } from './checks/citations.ts';
+import { checkStreetsAndBuildings } from './checks/streets.ts';
 
 /** Positions written with more decimals than this claim a precision (0.1 m) no source has. */
 const MAX_DECIMALS = 6;
@@ -54,6 +55,7 @@ function allFeatures(data: DataSet): LocatedFeature[] {
     ...located(GEO_FILES.bridges, data.bridges),
     ...located(GEO_FILES.strongholds, data.strongholds),
     ...located(GEO_FILES.points, data.points),
+    ...located(GEO_FILES.buildings, data.buildings),
     ...located(GEO_FILES.route, data.route.segments),
     ...located(GEO_FILES.route, data.route.waypoints),
   ];
@@ -478,6 +480,7 @@ export function crossCheck(data: DataSet, thorough = true): Problem[] {
     ...checkRoute(data),
     ...checkTimeline(data),
     ...checkStories(data),
+    ...checkStreetsAndBuildings(data, onLand),
     ...checkCitations(data),
     ...checkWater(data, thorough),
   ];

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   Bibliography,
   BridgeFeature,
+  BuildingFeature,
   KeyPointFeature,
   LandFeature,
   ParkFeature,
@@ -33,6 +34,7 @@ export interface DataSet {
   bridges: BridgeFeature[];
   strongholds: StrongholdFeature[];
   points: KeyPointFeature[];
+  buildings: BuildingFeature[];
   route: { segments: RouteSegmentFeature[]; waypoints: WaypointFeature[] };
   timeline: Timeline;
   stories: Stories['stories'];
@@ -287,6 +289,7 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
       problems,
     ),
     points: parseFeatures(GEO_FILES.points, texts.points, always(KeyPointFeature), 'key points', problems),
+    buildings: parseFeatures(GEO_FILES.buildings, texts.buildings, always(BuildingFeature), '"building"', problems),
     route: { segments: [], waypoints: [] },
   };
   const routeFeatures = parseFeatures<RouteSegmentFeature | WaypointFeature>(

@@ -215,6 +215,16 @@ export type BridgeFeature = z.infer<typeof BridgeFeature>;
 export const StrongholdFeature = feature(PolygonGeometry, { kind: z.literal('stronghold') });
 export type StrongholdFeature = z.infer<typeof StrongholdFeature>;
 
+/**
+ * A building's footprint where it stood in 1917. `feature` names the key point or stronghold it
+ * houses (its state colour then fills the footprint), or is null for a building drawn for the plan.
+ */
+export const BuildingFeature = feature(AreaGeometry, {
+  kind: z.literal('building'),
+  feature: FeatureId.nullable(),
+});
+export type BuildingFeature = z.infer<typeof BuildingFeature>;
+
 export const PointKind = z.enum([
   'fortress',
   'palace',

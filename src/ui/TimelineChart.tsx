@@ -45,7 +45,9 @@ const ChartRows = memo(function ChartRows({
     () =>
       [...places.values()]
         .filter((place) => place.group === 'bridge' || place.group === 'stronghold')
-        .map((place) => ({ place, bands: featureBands(engine, place.id) })),
+        .map((place) => ({ place, bands: featureBands(engine, place.id) }))
+        // the bridges that only draw the city (story: false) have no state, so no row
+        .filter((row) => row.bands.length > 0),
     [engine, places],
   );
   const span = engine.end - engine.start;

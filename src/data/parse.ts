@@ -16,7 +16,9 @@ import {
   StrongholdFeature,
   Stories,
   Timeline,
-  WaterFeature,
+  WaterAreaFeature,
+  WaterLabelFeature,
+  type WaterFeature,
   Work,
   WaypointFeature,
 } from '../model/schemas.ts';
@@ -255,7 +257,20 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
   const problems: Problem[] = [];
   const data: Omit<DataSet, 'timeline' | 'stories' | 'works'> = {
     land: parseFeatures(GEO_FILES.land, texts.land, always(LandFeature), '"mainland" and "island"', problems),
-    water: parseFeatures(GEO_FILES.water, texts.water, always(WaterFeature), '"river" and "canal"', problems),
+    water: parseFeatures<WaterFeature>(
+      GEO_FILES.water,
+      texts.water,
+      (raw) => {
+        const kind = rawKind(raw);
+        // a line is only ever a label: it says so if it claims to be a river or canal painted at a width
+        const geometryType = isRecord(raw) && isRecord(raw.geometry) ? raw.geometry.type : undefined;
+        if (kind === 'label' || geometryType === 'LineString' || geometryType === 'MultiLineString') return WaterLabelFeature;
+        if (kind === 'river' || kind === 'canal' || kind === 'gulf') return WaterAreaFeature;
+        return null;
+      },
+      'water areas ("river", "canal", "gulf") and "label" lines',
+      problems,
+    ),
     parks: parseFeatures(GEO_FILES.parks, texts.parks, always(ParkFeature), '"park"', problems),
     streets: parseFeatures(GEO_FILES.streets, texts.streets, always(StreetFeature), '"street"', problems),
     railways: parseFeatures(

@@ -71,7 +71,8 @@ const collection = (features: Feature[]): FeatureCollection => ({ type: 'Feature
 export function bridgeParts(bridge: BridgeFeature): Feature<LineString>[] {
   const line = lineString(bridge.geometry.coordinates);
   const total = length(line, { units: 'kilometers' });
-  const base = flat(bridge, { opened: bridge.properties.opened }).properties ?? {};
+  // story: false marks a bridge that carries no timeline state; the style draws it in plain ink.
+  const base = flat(bridge, { opened: bridge.properties.opened, story: bridge.properties.story !== false }).properties ?? {};
   const piece = (from: number, to: number, part: 'deck' | 'span'): Feature<LineString> => ({
     type: 'Feature',
     geometry: lineSliceAlong(line, from * total, to * total, { units: 'kilometers' }).geometry,
@@ -98,7 +99,7 @@ export function buildingFeature(building: BuildingFeature): Feature {
 export function toMapData(data: DataSet): MapData {
   return {
     land: collection(data.land.map((f) => flat(f))),
-    water: collection(data.water.map((f) => flat(f, { width_m: f.properties.width_m }))),
+    water: collection(data.water.map((f) => flat(f))),
     parks: collection(data.parks.map((f) => flat(f))),
     streets: collection(data.streets.map((f) => flat(f, { rank: f.properties.rank, type: f.properties.type }))),
     railways: collection(data.railways.map((f) => flat(f))),

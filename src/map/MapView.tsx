@@ -13,6 +13,7 @@ import type { FeatureState } from '../engine/timeline.ts';
 import { HOME_VIEW, MAP_EXTENT } from '../model/extent.ts';
 import type { Lang } from '../time/format.ts';
 import type { Camera } from '../ui/urlState.ts';
+import { captureMap } from './capture.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
 import { statefulSourcesById, type MapData } from './mapData.ts';
 import { mapImages } from './markers.ts';
@@ -52,6 +53,11 @@ export interface MapHandle {
    * once, in the same frame; the slider calls it on every move.
    */
   showStates(states: ReadonlyMap<string, FeatureState>, changed?: readonly string[]): void;
+  /**
+   * Draws the map as it is now: calls `draw` with the map's canvas right after a redraw, at about
+   * `widthPx` pixels wide (see capture.ts). False while there is no map to draw.
+   */
+  capture(draw: (canvas: HTMLCanvasElement) => void, widthPx?: number): boolean;
 }
 
 export interface MapViewProps {
@@ -122,6 +128,10 @@ export const MapView = memo(function MapView(props: MapViewProps) {
         if (changed.length === 0 || latest.current.reducedMotion) return;
         const targets = changed.flatMap((id) => (index.current.get(id) ?? []).map((source) => ({ source, id })));
         startGlow(map, glowing, targets);
+      },
+      capture(draw, widthPx) {
+        const map = mapRef.current;
+        return map && ready.current ? captureMap(map, draw, widthPx) : false;
       },
     }),
     [],

@@ -95,6 +95,19 @@ export function sources(data: MapData): Record<MapSourceId, SourceSpecification>
   ) as Record<MapSourceId, SourceSpecification>;
 }
 
+/**
+ * Which key point's label wins a crowded spot: lower is placed first. The targets of the night
+ * (the fortress, the Aurora, the exchanges, the bank, the staffs, the Pre-Parliament) first, then
+ * stations, barracks and presses, then flats and the rest.
+ */
+const POINT_LABEL_PRIORITY: ExpressionSpecification = [
+  'match',
+  ['get', 'id'],
+  ['peter-paul-fortress', 'aurora', 'telephone-exchange', 'telegraph', 'general-staff', 'district-hq', 'mariinsky-palace'],
+  1,
+  ['match', ['get', 'kind'], ['fortress', 'ship', 'communications', 'bank', 'military', 'government'], 2, ['station', 'barracks', 'press', 'power', 'palace'], 3, 4],
+];
+
 export function layers(theme: Theme): LayerSpecification[] {
   const label = (size: DataDrivenPropertyValueSpecification<number>, font: string[]) => ({
     'text-field': localizedName,
@@ -493,12 +506,28 @@ export function layers(theme: Theme): LayerSpecification[] {
       layout: { ...label(11, theme.fonts.italic), 'text-max-width': 7 },
       paint: { 'text-color': '#3f5a2a', ...halo },
     },
+    // Labels are placed top layer first, so the more important a layer, the later it comes: the
+    // water, islands, streets and parks yield to the bridges, the bridges to the key points, the
+    // key points to the two strongholds. No label may overlap another (MapLibre's collision, at
+    // every zoom), nor a marker (the label-space layers).
     {
-      id: 'stronghold-labels',
+      id: 'bridge-labels',
       type: 'symbol',
-      source: 'strongholds',
-      layout: { ...label(zoomed(11, 12, 16, 16), theme.fonts.bold), 'text-max-width': 8 },
+      source: 'bridges',
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
+      minzoom: 13.5,
+      layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center', 'text-padding': 3 },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      // the canal bridges are named only close up, where there is room
+      id: 'bridge-labels-plain',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 15.5,
+      layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center', 'text-padding': 3 },
+      paint: { 'text-color': theme.inkSoft, ...halo },
     },
     {
       id: 'point-labels',
@@ -507,12 +536,60 @@ export function layers(theme: Theme): LayerSpecification[] {
       minzoom: 12,
       layout: {
         ...label(zoomed(12, 10.5, 16, 14), theme.fonts.regular),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
+        // beside the marker where there is room, else above, below or at a corner
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 1.1,
         'text-justify': 'auto',
         'text-max-width': 9,
+        'text-padding': 1,
+        // the places the night turned on win a crowded spot (lower keys are placed first)
+        'symbol-sort-key': POINT_LABEL_PRIORITY,
       },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      id: 'stronghold-labels',
+      type: 'symbol',
+      source: 'strongholds',
+      layout: {
+        ...label(zoomed(11, 12, 16, 16), theme.fonts.bold),
+        'text-max-width': 8,
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': theme.ink, ...halo },
+    },
+    // Invisible copies of the markers, placed before any label: a label then keeps clear of every
+    // marker, not only its own (the drawn markers ignore placement, so they never hide each other).
+    // A little smaller than the markers, so a label beside its own marker (radial offset) fits.
+    {
+      id: 'label-space-points',
+      type: 'symbol',
+      source: 'points',
+      layout: {
+        'icon-image': 'marker-unknown',
+        'icon-size': zoomed(11, 0.55, 16, 0.9),
+        'icon-allow-overlap': true,
+        'icon-padding': 1,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
+    {
+      id: 'label-space-bridges',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'part'], 'span'],
+      minzoom: 12,
+      layout: {
+        'icon-image': 'marker-unknown',
+        'icon-size': zoomed(12, 0.45, 16, 0.72),
+        'icon-allow-overlap': true,
+        'icon-padding': 1,
+        'symbol-placement': 'line-center',
+        'icon-offset': [0, -22],
+      },
+      paint: { 'icon-opacity': 0 },
     },
     {
       id: 'lenin-label',
@@ -528,25 +605,6 @@ export function layers(theme: Theme): LayerSpecification[] {
         'text-allow-overlap': true,
       },
       paint: { 'text-color': theme.route.lenin, ...halo, 'text-halo-width': 2 },
-    },
-    {
-      id: 'bridge-labels',
-      type: 'symbol',
-      source: 'bridges',
-      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
-      minzoom: 13.5,
-      layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center' },
-      paint: { 'text-color': theme.ink, ...halo },
-    },
-    {
-      // the canal bridges are named only close up, where there is room
-      id: 'bridge-labels-plain',
-      type: 'symbol',
-      source: 'bridges',
-      filter: ['==', ['get', 'story'], false],
-      minzoom: 15.5,
-      layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center' },
-      paint: { 'text-color': theme.inkSoft, ...halo },
     },
   ];
 }

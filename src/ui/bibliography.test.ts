@@ -49,7 +49,7 @@ describe('formatCitation', () => {
     const url = 'https://ru.wikipedia.org/wiki/%D0%94%D0%B2%D0%BE%D1%80%D1%86%D0%BE%D0%B2%D1%8B%D0%B9_%D0%BC%D0%BE%D1%81%D1%82';
     expect(formatCitation({ ref: 'wikipedia-ru', url }, site, 'en').link).toEqual({
       href: url,
-      site: 'ru.wikipedia.org',
+      site: 'Russian Wikipedia',
       address: 'ru.wikipedia.org/wiki/Дворцовый_мост',
     });
     expect(formatCitation({ ref: 'wikipedia-ru' }, site, 'en').link?.href).toBe('https://ru.wikipedia.org/');

@@ -62,6 +62,8 @@ function attestedOpacity(firm: number, uncertain: number): ExpressionSpecificati
 /** Feature-state tests shared by several layers. */
 const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
 const flashing: ExpressionSpecification = ['==', ['feature-state', 'flash'], true];
+/** A square's line only carries its name: it is open ground, not a roadway to draw. */
+const notSquare: ExpressionSpecification = ['!=', ['get', 'type'], 'square'];
 /** A footprint that houses a place of the story (and so takes its state). */
 const housed: ExpressionSpecification = ['==', ['get', 'housed'], true];
 
@@ -156,7 +158,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-minor',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'minor'],
+      filter: ['all', ['==', ['get', 'rank'], 'minor'], notSquare],
       minzoom: 12.5,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(12.5, 0.5, 17, 6), 'line-opacity': 0.7 },
@@ -165,7 +167,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major-casing',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(10, 1, 17, 14) },
     },
@@ -173,7 +175,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetMajor, 'line-width': zoomed(10, 0.4, 17, 11) },
     },

@@ -25,6 +25,7 @@ import { GEO_FILES } from './files.ts';
 import type { DataSet } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { checkCitations } from './checks/citations.ts';
+import { checkMovers } from './checks/movers.ts';
 
 /** Positions written with more decimals than this claim a precision (0.1 m) no source has. */
 const MAX_DECIMALS = 6;
@@ -466,6 +467,7 @@ export function crossCheck(data: DataSet): Problem[] {
     ...checkRoute(data),
     ...checkTimeline(data),
     ...checkStories(data),
+    ...checkMovers(data, onLand),
     ...checkCitations(data),
   ];
 }

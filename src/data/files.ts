@@ -9,6 +9,7 @@ export const GEO_FILES = {
   strongholds: 'strongholds.geojson',
   points: 'points.geojson',
   route: 'lenin-route.geojson',
+  movers: 'movers.geojson',
   timeline: 'timeline.json',
   stories: 'stories.json',
   sources: 'sources.json',

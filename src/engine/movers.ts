@@ -75,6 +75,10 @@ export interface Mover {
   visibleFrom: number;
   /** The walk that comes before the path, for Lenin. */
   prelude: LeninWalk | null;
+  /** How uncertain (m) the drawn path itself is. */
+  pathUncertaintyM: number;
+  /** Stops that stand at a place of another file (its label is the place's), by distance along the path. */
+  placeStops: readonly { distanceKm: number; place: string }[];
   beams: readonly Beam[];
   episodes: readonly Episode[];
   positionAt(t: LocalMinutes): MoverPosition;
@@ -349,6 +353,10 @@ export function createMover(
     profile,
     visibleFrom,
     prelude: walk,
+    pathUncertaintyM: properties.uncertainty_m,
+    placeStops: ordered.flatMap((stop, index) =>
+      stop.properties.place === undefined ? [] : [{ distanceKm: stopDistances[index] ?? 0, place: stop.properties.place }],
+    ),
     beams,
     episodes,
     positionAt,
@@ -388,4 +396,39 @@ export function bandMetres(mover: Mover, t: LocalMinutes, position: MoverPositio
   const early = followProfile(mover.profile, t - u).distanceKm;
   const late = followProfile(mover.profile, t + u).distanceKm;
   return Math.max(position.distanceKm - early, late - position.distanceKm) * 1000;
+}
+
+/** A mover as `npm run state` prints it. */
+export interface MoverSnapshot {
+  id: string;
+  name: Localized;
+  mode: MoverMode;
+  lon: number;
+  lat: number;
+  status: Exclude<MoverStatus, 'hidden' | 'gone'>;
+  estimated: boolean;
+  /** How far (m) it may be from this position: its path's own uncertainty or its timing band, the larger. */
+  uncertainty_m: number;
+}
+
+const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/** Every mover on the map at t (not before it shows, not after it has gone), in the file's order. */
+export function moverSnapshots(movers: readonly Mover[], t: LocalMinutes): MoverSnapshot[] {
+  return movers.flatMap((mover): MoverSnapshot[] => {
+    const position = mover.positionAt(t);
+    if (position.status === 'hidden' || position.status === 'gone') return [];
+    return [
+      {
+        id: mover.id,
+        name: mover.name,
+        mode: position.mode,
+        lon: round6(position.lon),
+        lat: round6(position.lat),
+        status: position.status,
+        estimated: position.estimated,
+        uncertainty_m: Math.round(Math.max(mover.pathUncertaintyM, bandMetres(mover, t, position))),
+      },
+    ];
+  });
 }

@@ -18,7 +18,8 @@ export type MapSourceId =
   | 'strongholds'
   | 'points'
   | 'route'
-  | 'lenin';
+  | 'lenin'
+  | 'movers';
 
 export type MapData = Record<MapSourceId, FeatureCollection>;
 
@@ -83,6 +84,8 @@ export function toMapData(data: DataSet): MapData {
     ]),
     // Lenin's marker, trail and timing band depend on the time; MapView fills this source.
     lenin: collection([]),
+    // Everything else that moves (./moverFeatures.ts); MapView fills it as time passes.
+    movers: collection([]),
   };
 }
 
@@ -100,5 +103,6 @@ export function emptyMapData(): MapData {
     points: empty(),
     route: empty(),
     lenin: empty(),
+    movers: empty(),
   };
 }

@@ -15,6 +15,8 @@ import {
   type TimelineEngine,
 } from '../engine/timeline.ts';
 import { leninFeatures } from '../map/leninFeatures.ts';
+import { createMovers } from '../engine/movers.ts';
+import { createMoverFeed, type MoverFeed } from '../map/moverFeatures.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
 import { HOME_VIEW } from '../model/extent.ts';
 import { MapView, type CameraRequest, type MapHandle } from '../map/MapView.tsx';
@@ -43,6 +45,8 @@ interface Ready {
   mapData: MapData;
   engine: TimelineEngine;
   walk: LeninWalk;
+  /** The movers' map features, cached: the same collection while nothing moves. */
+  moverFeed: MoverFeed;
   places: Map<string, Place>;
   works: ReadonlyMap<string, Work>;
 }
@@ -115,12 +119,15 @@ export function App() {
         return;
       }
       const { data } = result;
+      const engine = createTimeline(data.timeline);
+      const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
       setLoaded({
         status: 'ready',
         data,
         mapData: toMapData(data),
-        engine: createTimeline(data.timeline),
-        walk: createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events),
+        engine,
+        walk,
+        moverFeed: createMoverFeed(createMovers(data.movers, data.timeline.events, engine, walk)),
         places: buildPlaceIndex(data),
         works: new Map(data.works.map((work) => [work.id, work])),
       });
@@ -253,7 +260,7 @@ function MapScreen({
   attract: boolean;
   resetSignal: number;
 }) {
-  const { data, mapData, engine, walk, places } = ready;
+  const { data, mapData, engine, walk, moverFeed, places } = ready;
   const initialStory = findStory(
     data.stories,
     initialUrl.story ? { id: initialUrl.story, step: initialUrl.step ?? 1 } : null,
@@ -493,8 +500,11 @@ function MapScreen({
     leninPosition.status === 'at-flat' || leninPosition.status === 'at-smolny'
       ? leninPosition.status
       : String(time);
+  const leninAway = moverFeed.leninAway(time);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- leninKey stands for time outside the walk
-  const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, leninKey]);
+  const leninCollection = useMemo(() => leninFeatures(walk, time, leninAway), [walk, leninKey, leninAway]);
+  // The feed returns the same collection while nothing moves, so MapView sets the source only then.
+  const moverCollection = moverFeed.at(time);
   const selectedPlace = selected ? places.get(selected) : undefined;
   const currentEvent = useMemo(() => currentEventIndex(engine.events, panelTime), [engine, panelTime]);
   const activeEvents = useMemo(
@@ -513,6 +523,7 @@ function MapScreen({
           lang={lang}
           states={states}
           lenin={leninCollection}
+          movers={moverCollection}
           camera={cameraRequest}
           initialCamera={initialUrl.camera}
           label={t('mapLabel', lang)}

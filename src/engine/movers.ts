@@ -77,6 +77,8 @@ export interface Mover {
   prelude: LeninWalk | null;
   /** How uncertain (m) the drawn path itself is. */
   pathUncertaintyM: number;
+  /** Every stop along the path, named, for the text version of the map. */
+  stops: readonly { distanceKm: number; name: Localized }[];
   /** Stops that stand at a place of another file (its label is the place's), by distance along the path. */
   placeStops: readonly { distanceKm: number; place: string }[];
   beams: readonly Beam[];
@@ -354,6 +356,7 @@ export function createMover(
     visibleFrom,
     prelude: walk,
     pathUncertaintyM: properties.uncertainty_m,
+    stops: ordered.map((stop, index) => ({ distanceKm: stopDistances[index] ?? 0, name: stop.properties.name })),
     placeStops: ordered.flatMap((stop, index) =>
       stop.properties.place === undefined ? [] : [{ distanceKm: stopDistances[index] ?? 0, place: stop.properties.place }],
     ),
@@ -431,4 +434,45 @@ export function moverSnapshots(movers: readonly Mover[], t: LocalMinutes): Mover
       },
     ];
   });
+}
+
+export type MoverTransition = 'appears' | 'sets-off' | 'arrives' | 'leaves-map';
+
+/**
+ * What a mover did between two moments, for the live summary: it appeared on the map, set off,
+ * arrived (at a stop on the way or at the end), or left the map. Compares the two moments only, so a long jump
+ * reports where things stand, not every stop in between.
+ */
+export function moverTransitions(
+  movers: readonly Mover[],
+  from: LocalMinutes,
+  to: LocalMinutes,
+): { moverId: string; name: Localized; transition: MoverTransition }[] {
+  if (to <= from) return [];
+  return movers.flatMap((mover) => {
+    const before = mover.positionAt(from).status;
+    const after = mover.positionAt(to).status;
+    if (before === after) return [];
+    const transition: MoverTransition | null =
+      after === 'gone'
+        ? 'leaves-map'
+        : after === 'moving'
+          ? 'sets-off'
+          : after === 'arrived' || (after === 'stopped' && before === 'moving')
+            ? 'arrives'
+            : before === 'hidden'
+              ? 'appears'
+              : null;
+    return transition ? [{ moverId: mover.id, name: mover.name, transition }] : [];
+  });
+}
+
+/** The stop a mover is at, or the two it is between, by distance along its path. */
+export function whereAlong(mover: Mover, distanceKm: number): { at: Localized } | { from: Localized; to: Localized } {
+  const near = mover.stops.find((stop) => Math.abs(stop.distanceKm - distanceKm) < 0.005);
+  if (near) return { at: near.name };
+  const next = mover.stops.findIndex((stop) => stop.distanceKm > distanceKm);
+  const after = mover.stops[Math.max(next, 1)] ?? mover.stops[mover.stops.length - 1];
+  const before = mover.stops[Math.max(next, 1) - 1] ?? mover.stops[0];
+  return { from: (before as { name: Localized }).name, to: (after as { name: Localized }).name };
 }

@@ -32,6 +32,7 @@ const SELECTABLE_LAYERS = [
   'bridges-casing',
   'waypoints',
   'lenin-position',
+  'movers-position',
 ];
 
 /** How long a lost WebGL context may stay lost before the map is rebuilt from scratch. */

@@ -74,6 +74,8 @@ export function moverFeatures(mover: Mover, t: LocalMinutes, position = mover.po
       geometry: { type: 'Point', coordinates: [position.lon, position.lat] },
       properties: {
         part: 'position',
+        // `id` opens the mover's card when the marker is chosen (MapView's selectable layers)
+        id: mover.id,
         mover: mover.id,
         marker: mover.marker,
         mode: position.mode,

@@ -15,13 +15,13 @@ import {
   type TimelineEngine,
 } from '../engine/timeline.ts';
 import { leninFeatures } from '../map/leninFeatures.ts';
-import { createMovers } from '../engine/movers.ts';
+import { createMovers, moverTransitions, type Mover, type MoverTransition } from '../engine/movers.ts';
 import { createMoverFeed, type MoverFeed } from '../map/moverFeatures.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
 import { HOME_VIEW } from '../model/extent.ts';
 import { MapView, type CameraRequest, type MapHandle } from '../map/MapView.tsx';
 import { PAPER } from '../map/theme.ts';
-import type { Story, TimelineEvent } from '../model/schemas.ts';
+import type { Localized, Story, TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
 import { CityText } from './CityText.tsx';
@@ -45,6 +45,8 @@ interface Ready {
   mapData: MapData;
   engine: TimelineEngine;
   walk: LeninWalk;
+  /** Everything that moves besides the bridges (../engine/movers.ts), Lenin included. */
+  movers: readonly Mover[];
   /** The movers' map features, cached: the same collection while nothing moves. */
   moverFeed: MoverFeed;
   places: Map<string, Place>;
@@ -127,7 +129,9 @@ export function App() {
         mapData: toMapData(data),
         engine,
         walk,
-        moverFeed: createMoverFeed(createMovers(data.movers, data.timeline.events, engine, walk)),
+        ...((movers) => ({ movers, moverFeed: createMoverFeed(movers) }))(
+          createMovers(data.movers, data.timeline.events, engine, walk),
+        ),
         places: buildPlaceIndex(data),
         works: new Map(data.works.map((work) => [work.id, work])),
       });
@@ -228,6 +232,14 @@ function passedChanges(
   return engine.changesBetween(low, high).slice(-8);
 }
 
+type MoverNews = readonly { name: Localized; transition: MoverTransition }[];
+
+/** What movers set off, arrived or left the map as the panel moved forward (none on a reset or a long move). */
+function passedMoverNews(movers: readonly Mover[], a: LocalMinutes, b: LocalMinutes, how: TimeMove | 'reset'): MoverNews {
+  if (how === 'reset' || b <= a || (how !== 'jump' && b - a > FLASH_WITHIN_MINUTES)) return [];
+  return moverTransitions(movers, a, b);
+}
+
 interface ActiveStory {
   id: string;
   step: number;
@@ -260,7 +272,7 @@ function MapScreen({
   attract: boolean;
   resetSignal: number;
 }) {
-  const { data, mapData, engine, walk, moverFeed, places } = ready;
+  const { data, mapData, engine, walk, movers, moverFeed, places } = ready;
   const initialStory = findStory(
     data.stories,
     initialUrl.story ? { id: initialUrl.story, step: initialUrl.step ?? 1 } : null,
@@ -275,9 +287,10 @@ function MapScreen({
    * screen readers). A jump or playback moves it with the slider; a drag leaves it where it was
    * until the slider rests.
    */
-  const [panel, setPanel] = useState<{ time: LocalMinutes; changes: readonly Change[] }>({
+  const [panel, setPanel] = useState<{ time: LocalMinutes; changes: readonly Change[]; moverNews: MoverNews }>({
     time,
     changes: [],
+    moverNews: [],
   });
   const [selected, setSelected] = useState<string | null>(() =>
     initialUrl.feature && places.has(initialUrl.feature) ? initialUrl.feature : null,
@@ -310,10 +323,11 @@ function MapScreen({
   const movePanel = useCallback(
     (to: LocalMinutes, how: TimeMove | 'reset') => {
       const changes = passedChanges(engine, panelRef.current.time, to, how);
+      const moverNews = passedMoverNews(movers, panelRef.current.time, to, how);
       panelRef.current = { time: to, at: performance.now() };
-      setPanel({ time: to, changes });
+      setPanel({ time: to, changes, moverNews });
     },
-    [engine],
+    [engine, movers],
   );
   const setTime = useCallback(
     (next: LocalMinutes, how: TimeMove) => {
@@ -561,6 +575,8 @@ function MapScreen({
           states={panelStates}
           lenin={panelLeninPosition}
           recentChanges={panel.changes}
+          movers={movers}
+          moverNews={panel.moverNews}
           onSelect={selectFromText}
         />
         <EventList

@@ -193,7 +193,8 @@ test.describe('the time slider', () => {
     await page.goto('./?lang=en&t=1917-11-06T00:00');
     await waitForMapIdle(page);
     const event = page.locator('.event-list .event-head').filter({ hasText: 'Aurora' }).first();
-    const time = await event.locator('.event-time').innerText();
+    // textContent, not innerText: the list may sit below the fold, where the browser skips rendering it
+    const time = (await event.locator('.event-time').textContent()) ?? '';
     await event.click();
     const clockTime = time.match(/\d\d:\d\d/)?.[0];
     expect(clockTime).toBeTruthy();

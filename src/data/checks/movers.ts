@@ -9,7 +9,7 @@ import type { Feature, LineString as GeoLine, Polygon } from 'geojson';
 import { locateStops } from '../../engine/movers.ts';
 import { eventSpan } from '../../engine/timeline.ts';
 import { WATER_MODES, type MoverFeature, type MoverStopFeature } from '../../model/movers.ts';
-import type { LonLat } from '../../model/extent.ts';
+import { MAP_EXTENT, type LonLat } from '../../model/extent.ts';
 import { GEO_FILES } from '../files.ts';
 import type { DataSet } from '../parse.ts';
 import type { Problem } from '../problems.ts';
@@ -53,21 +53,55 @@ function placePositions(data: DataSet): Map<string, { at: LonLat | Feature<Polyg
   return places;
 }
 
+/** Metres per degree of latitude; a degree of longitude is this times cos(latitude). */
+const METRES_PER_DEGREE = 111_320;
+
+/**
+ * "Is this point within d metres of any of these lines?", fast enough to ask a thousand times while
+ * the app loads: segments in a local plane (equirectangular about the city's latitude, good to well
+ * under 1 % over the map) with a bounding-box test before any distance is computed.
+ */
+function segmentIndex(lines: readonly (readonly (readonly number[])[])[]) {
+  const k = Math.cos((((MAP_EXTENT.south + MAP_EXTENT.north) / 2) * Math.PI) / 180);
+  const xy = (p: readonly number[]): [number, number] => [(p[0] ?? 0) * k * METRES_PER_DEGREE, (p[1] ?? 0) * METRES_PER_DEGREE];
+  const segments: [number, number, number, number][] = [];
+  for (const line of lines) {
+    for (let i = 1; i < line.length; i += 1) {
+      const [ax, ay] = xy(line[i - 1] as number[]);
+      const [bx, by] = xy(line[i] as number[]);
+      segments.push([ax, ay, bx, by]);
+    }
+  }
+  return {
+    within(point: LonLat, metres: number): boolean {
+      const [px, py] = xy(point);
+      for (const [ax, ay, bx, by] of segments) {
+        if (px < Math.min(ax, bx) - metres || px > Math.max(ax, bx) + metres) continue;
+        if (py < Math.min(ay, by) - metres || py > Math.max(ay, by) + metres) continue;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const share = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        if (Math.hypot(px - (ax + share * dx), py - (ay + share * dy)) <= metres) return true;
+      }
+      return false;
+    },
+  };
+}
+
 export function checkMovers(data: DataSet, onLand: (position: LonLat) => boolean): Problem[] {
   const problems: Problem[] = [];
   const { movers, stops } = data.movers;
   const events = new Map(data.timeline.events.map((event) => [event.id, event]));
   const places = placePositions(data);
-  const streetLines = data.streets.flatMap((street) =>
-    street.geometry.type === 'LineString' ? [lineString(street.geometry.coordinates)] : street.geometry.coordinates.map((c) => lineString(c)),
+  const streetIndex = segmentIndex(
+    data.streets.flatMap((street) =>
+      street.geometry.type === 'LineString' ? [street.geometry.coordinates] : street.geometry.coordinates,
+    ),
   );
+  const bridgeIndex = segmentIndex(data.bridges.map((bridge) => bridge.geometry.coordinates));
   const bridgeLines = new Map(data.bridges.map((bridge) => [bridge.properties.id, lineString(bridge.geometry.coordinates)]));
-  const nearLine = (at: LonLat, lines: Iterable<Feature<GeoLine>>, tolerance: number) => {
-    for (const line of lines) if (pointToLineDistance([...at], line, { units: 'meters' }) <= tolerance) return true;
-    return false;
-  };
-  const onStreet = (at: LonLat) => nearLine(at, streetLines, STREET_TOLERANCE_M);
-  const onBridge = (at: LonLat) => nearLine(at, bridgeLines.values(), STREET_TOLERANCE_M / 2);
+  const onStreet = (at: LonLat) => streetIndex.within(at, STREET_TOLERANCE_M);
+  const onBridge = (at: LonLat) => bridgeIndex.within(at, STREET_TOLERANCE_M / 2);
 
   const ids = new Set<string>();
   const otherIds = new Set([

@@ -4,7 +4,7 @@ import type { MoverFeature, MoverStopFeature } from '../model/movers.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
 import { fixtureData } from './fixture.ts';
 import { createLeninWalk } from './leninWalk.ts';
-import { BEAM_SHOWN_MINUTES, bandMetres, buildProfile, createMover, createMovers, moverSnapshots } from './movers.ts';
+import { BEAM_SHOWN_MINUTES, bandMetres, buildProfile, createMover, createMovers, moverSnapshots, positionalMetres } from './movers.ts';
 import { createTimeline } from './timeline.ts';
 
 const data = fixtureData();
@@ -166,5 +166,17 @@ describe('movers as the state command lists them', () => {
     expect(ship).toMatchObject({ id: 'fixture-ship', mode: 'tow', status: 'moving', estimated: true });
     expect(ship!.uncertainty_m).toBeGreaterThanOrEqual(50);
     expect(Number.isInteger(ship!.uncertainty_m)).toBe(true);
+  });
+});
+
+describe('how far a mover may be from where it is drawn', () => {
+  it("is a stop's own uncertainty while it rests there and the path's while it moves, never less than its timing band", () => {
+    const ship = mover('fixture-ship');
+    const resting = at('fixture-ship', '1917-11-07T03:00');
+    expect(positionalMetres(ship, localTime('1917-11-07T03:00'), resting)).toBe(50);
+    const moving = at('fixture-ship', '1917-11-07T01:00');
+    expect(positionalMetres(ship, localTime('1917-11-07T01:00'), moving)).toBe(ship.pathUncertaintyM);
+    const [snapshot] = moverSnapshots(movers, localTime('1917-11-07T01:00'));
+    expect(snapshot!.uncertainty_m).toBe(Math.round(bandMetres(ship, localTime('1917-11-07T01:00'), moving)));
   });
 });

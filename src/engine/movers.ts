@@ -78,7 +78,7 @@ export interface Mover {
   /** How uncertain (m) the drawn path itself is. */
   pathUncertaintyM: number;
   /** Every stop along the path, named, for the text version of the map. */
-  stops: readonly { distanceKm: number; name: Localized }[];
+  stops: readonly { distanceKm: number; name: Localized; uncertaintyM: number }[];
   /** Stops that stand at a place of another file (its label is the place's), by distance along the path. */
   placeStops: readonly { distanceKm: number; place: string }[];
   beams: readonly Beam[];
@@ -356,7 +356,11 @@ export function createMover(
     visibleFrom,
     prelude: walk,
     pathUncertaintyM: properties.uncertainty_m,
-    stops: ordered.map((stop, index) => ({ distanceKm: stopDistances[index] ?? 0, name: stop.properties.name })),
+    stops: ordered.map((stop, index) => ({
+      distanceKm: stopDistances[index] ?? 0,
+      name: stop.properties.name,
+      uncertaintyM: stop.properties.uncertainty_m,
+    })),
     placeStops: ordered.flatMap((stop, index) =>
       stop.properties.place === undefined ? [] : [{ distanceKm: stopDistances[index] ?? 0, place: stop.properties.place }],
     ),
@@ -401,6 +405,16 @@ export function bandMetres(mover: Mover, t: LocalMinutes, position: MoverPositio
   return Math.max(position.distanceKm - early, late - position.distanceKm) * 1000;
 }
 
+/**
+ * How uncertain (m) the drawn position itself is: a stop's own uncertainty while the mover is at it,
+ * the path's in between; during Lenin's walk, the walk's timing band says it (see bandMetres).
+ */
+export function positionalMetres(mover: Mover, t: LocalMinutes, position: MoverPosition): number {
+  if (mover.prelude && t <= mover.prelude.arrival) return 0;
+  const stop = mover.stops.find((candidate) => Math.abs(candidate.distanceKm - position.distanceKm) < 0.005);
+  return stop && position.status !== 'moving' ? stop.uncertaintyM : mover.pathUncertaintyM;
+}
+
 /** A mover as `npm run state` prints it. */
 export interface MoverSnapshot {
   id: string;
@@ -430,7 +444,7 @@ export function moverSnapshots(movers: readonly Mover[], t: LocalMinutes): Mover
         lat: round6(position.lat),
         status: position.status,
         estimated: position.estimated,
-        uncertainty_m: Math.round(Math.max(mover.pathUncertaintyM, bandMetres(mover, t, position))),
+        uncertainty_m: Math.round(Math.max(positionalMetres(mover, t, position), bandMetres(mover, t, position))),
       },
     ];
   });

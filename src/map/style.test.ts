@@ -54,7 +54,7 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
   });
 
   it('draws state from feature state, so a slider move never needs a new style', () => {
-    const stateful = all.filter((layer) => 'source' in layer && ['bridges', 'strongholds', 'points'].includes(layer.source));
+    const stateful = all.filter((layer) => 'source' in layer && ['bridges', 'strongholds', 'points', 'buildings'].includes(layer.source));
     for (const layer of stateful) {
       const paint = JSON.stringify('paint' in layer ? layer.paint : {});
       // state is never read from properties, only from feature state
@@ -62,7 +62,7 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     }
     const drawnByState = stateful.filter((layer) => JSON.stringify(layer.paint ?? {}).includes('"feature-state","control"'));
     expect(drawnByState.map((layer) => layer.id)).toEqual(
-      expect.arrayContaining(['strongholds-fill', 'bridges-deck', 'bridges-span', 'points-mrc', 'points-government', 'points-contested', 'points-unknown']),
+      expect.arrayContaining(['strongholds-fill', 'buildings-fill', 'bridges-deck', 'bridges-span', 'points-mrc', 'points-government', 'points-contested', 'points-unknown']),
     );
   });
 
@@ -81,7 +81,44 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     expect(JSON.stringify(opacity)).toContain('"raised"');
   });
 
+  it('draws footprints under the strongholds and markers, and gives major street labels priority', () => {
+    const order = all.map((layer) => layer.id);
+    expect(order.indexOf('buildings-fill')).toBeGreaterThan(order.indexOf('streets-major'));
+    expect(order.indexOf('buildings-fill')).toBeLessThan(order.indexOf('strongholds-fill'));
+    expect(order.indexOf('buildings-fill')).toBeLessThan(order.indexOf('points-mrc'));
+    const labels = all.find((layer) => layer.id === 'street-labels');
+    expect(labels?.type === 'symbol' ? labels.layout?.['symbol-sort-key'] : undefined).toEqual(['match', ['get', 'rank'], 'major', 0, 1]);
+  });
+
+  it('credits OpenStreetMap on the sources drawn from its data', () => {
+    for (const id of ['streets', 'buildings']) expect(built.sources[id]).toHaveProperty('attribution', '© OpenStreetMap contributors (ODbL)');
+  });
+
+  it('lets no label overlap another or a marker, and places the important ones first', () => {
+    const symbols = all.filter((layer): layer is SymbolLayerSpecification => layer.type === 'symbol');
+    for (const layer of symbols.filter((candidate) => candidate.layout?.['text-field'] !== undefined)) {
+      // Lenin's own label always shows beside his marker; every other label takes part in collision
+      if (layer.id === 'lenin-label') continue;
+      expect(layer.layout?.['text-allow-overlap'], layer.id).not.toBe(true);
+      expect(layer.layout?.['text-ignore-placement'], layer.id).not.toBe(true);
+    }
+    // MapLibre places the top layer first: the order below is the order of importance, least first
+    const order = ['water-labels', 'land-labels', 'street-labels', 'park-labels', 'bridge-labels', 'point-labels', 'stronghold-labels', 'label-space-points', 'label-space-bridges', 'lenin-label'];
+    const at = order.map((id) => all.findIndex((layer) => layer.id === id));
+    expect(at.every((index) => index >= 0), 'every label layer exists').toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const points = symbols.find((layer) => layer.id === 'point-labels');
+    expect(points?.layout?.['symbol-sort-key']).toBeDefined();
+    expect((points?.layout?.['text-variable-anchor'] as string[]).length).toBeGreaterThanOrEqual(4);
+    // the label-space layers draw nothing and keep labels off every marker
+    for (const id of ['label-space-points', 'label-space-bridges']) {
+      const layer = symbols.find((candidate) => candidate.id === id);
+      expect(layer?.paint?.['icon-opacity'], id).toBe(0);
+      expect(layer?.layout?.['icon-ignore-placement'], id).not.toBe(true);
+    }
+  });
+
   it('promotes the id property of stateful sources for feature state', () => {
-    for (const id of ['bridges', 'strongholds', 'points']) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
+    for (const id of ['bridges', 'strongholds', 'points', 'buildings']) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
   });
 });

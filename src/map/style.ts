@@ -31,19 +31,6 @@ export const localizedName: ExpressionSpecification = [
   ['get', 'name_en'],
 ];
 
-/** Metres per pixel at zoom 0 at Petrograd's latitude (59.94° N): 156543 × cos(59.94°). */
-const METRES_PER_PIXEL_Z0 = 78_400;
-
-/** A width in metres (from a feature property) drawn true to scale between zoom 10 and 18. */
-function metresWide(property: string, minimumPx: number): ExpressionSpecification {
-  const px = (zoom: number): ExpressionSpecification => [
-    'max',
-    minimumPx,
-    ['/', ['get', property], METRES_PER_PIXEL_Z0 / 2 ** zoom],
-  ];
-  return ['interpolate', ['exponential', 2], ['zoom'], 10, px(10), 18, px(18)];
-}
-
 /** Colour by the feature's controller in its feature state (unknown until the engine has set it). */
 function controlColor(theme: Theme): ExpressionSpecification {
   return [
@@ -76,6 +63,10 @@ function attestedOpacity(firm: number, uncertain: number): ExpressionSpecificati
 /** Feature-state tests shared by several layers. */
 const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
 const flashing: ExpressionSpecification = ['==', ['feature-state', 'flash'], true];
+/** A square's line only carries its name: it is open ground, not a roadway to draw. */
+const notSquare: ExpressionSpecification = ['!=', ['get', 'type'], 'square'];
+/** A footprint that houses a place of the story (and so takes its state). */
+const housed: ExpressionSpecification = ['==', ['get', 'housed'], true];
 
 function whenControl(
   control: string,
@@ -88,6 +79,10 @@ function whenControl(
 const zoomed = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
+/** Sources drawn from OpenStreetMap-derived data (ODbL), credited wherever the map shows its attribution. */
+const OSM_DERIVED = new Set<MapSourceId>(['streets', 'buildings']);
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+
 export function sources(data: MapData): Record<MapSourceId, SourceSpecification> {
   const stateful = new Set<string>(STATEFUL_SOURCES);
   return Object.fromEntries(
@@ -97,10 +92,24 @@ export function sources(data: MapData): Record<MapSourceId, SourceSpecification>
         type: 'geojson',
         data: data[id],
         ...(stateful.has(id) ? { promoteId: 'id' } : {}),
+        ...(OSM_DERIVED.has(id) ? { attribution: OSM_ATTRIBUTION } : {}),
       } satisfies SourceSpecification,
     ]),
   ) as Record<MapSourceId, SourceSpecification>;
 }
+
+/**
+ * Which key point's label wins a crowded spot: lower is placed first. The targets of the night
+ * (the fortress, the Aurora, the exchanges, the bank, the staffs, the Pre-Parliament) first, then
+ * stations, barracks and presses, then flats and the rest.
+ */
+const POINT_LABEL_PRIORITY: ExpressionSpecification = [
+  'match',
+  ['get', 'id'],
+  ['peter-paul-fortress', 'aurora', 'telephone-exchange', 'telegraph', 'general-staff', 'district-hq', 'mariinsky-palace'],
+  1,
+  ['match', ['get', 'kind'], ['fortress', 'ship', 'communications', 'bank', 'military', 'government'], 2, ['station', 'barracks', 'press', 'power', 'palace'], 3, 4],
+];
 
 export function layers(theme: Theme): LayerSpecification[] {
   const label = (size: DataDrivenPropertyValueSpecification<number>, font: string[]) => ({
@@ -120,19 +129,21 @@ export function layers(theme: Theme): LayerSpecification[] {
     },
     { id: 'parks', type: 'fill', source: 'parks', paint: { 'fill-color': theme.park } },
     {
-      id: 'water-lines',
-      type: 'line',
-      source: 'water',
-      filter: ['==', ['geometry-type'], 'LineString'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.water, 'line-width': metresWide('width_m', 0.8) },
-    },
-    {
+      // Water is drawn only as areas (banks as edges); label lines are never painted.
       id: 'water-areas',
       type: 'fill',
       source: 'water',
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': theme.water },
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!=', ['get', 'kind'], 'label']],
+      paint: { 'fill-color': theme.water, 'fill-antialias': true },
+    },
+    {
+      // The bank line: a fine ink edge, as on a printed plan.
+      id: 'water-edge',
+      type: 'line',
+      source: 'water',
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'kind'], 'canal']],
+      minzoom: 13,
+      paint: { 'line-color': theme.landEdge, 'line-width': zoomed(13, 0.3, 17, 1.2) },
     },
     {
       id: 'railways',
@@ -148,7 +159,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-minor',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'minor'],
+      filter: ['all', ['==', ['get', 'rank'], 'minor'], notSquare],
       minzoom: 12.5,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(12.5, 0.5, 17, 6), 'line-opacity': 0.7 },
@@ -157,7 +168,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major-casing',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(10, 1, 17, 14) },
     },
@@ -165,9 +176,54 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetMajor, 'line-width': zoomed(10, 0.4, 17, 11) },
+    },
+    // Footprints: a building that houses a place is filled with its controller's colour (feature state,
+    // the same id as the place's marker); others are drawn in the paper's building tone.
+    {
+      id: 'buildings-fill',
+      type: 'fill',
+      source: 'buildings',
+      minzoom: 12.5,
+      paint: {
+        'fill-color': ['case', housed, controlColor(theme), theme.building],
+        'fill-opacity': ['case', housed, attestedOpacity(0.6, 0.3), 0.9],
+      },
+    },
+    {
+      id: 'buildings-contested',
+      type: 'fill',
+      source: 'buildings',
+      minzoom: 12.5,
+      filter: housed,
+      paint: { 'fill-pattern': 'hatch', 'fill-opacity': whenControl('contested', 1, 0) },
+    },
+    {
+      id: 'buildings-outline',
+      type: 'line',
+      source: 'buildings',
+      minzoom: 12.5,
+      paint: {
+        'line-color': ['case', housed, controlColor(theme), theme.buildingEdge],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, ['case', flashing, 3, 0.6], 17, ['case', flashing, 6, 2]],
+        'line-opacity': ['case', housed, attestedOpacity(1, 0), 1],
+      },
+    },
+    {
+      // As for the strongholds: an uncertain state gets a dashed edge, a shape and not only a paler fill.
+      id: 'buildings-outline-uncertain',
+      type: 'line',
+      source: 'buildings',
+      minzoom: 12.5,
+      filter: housed,
+      paint: {
+        'line-color': controlColor(theme),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, ['case', flashing, 3, 0.6], 17, ['case', flashing, 6, 2]],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': attestedOpacity(0, 1),
+      },
     },
     {
       id: 'strongholds-fill',
@@ -208,6 +264,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridges-flash',
       type: 'line',
       source: 'bridges',
+      filter: ['!=', ['get', 'story'], false],
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': theme.halo,
@@ -217,9 +274,29 @@ export function layers(theme: Theme): LayerSpecification[] {
       },
     },
     {
+      // Bridges that only draw the 1917 city: paper deck between ink edges, no state.
+      id: 'bridges-plain-casing',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 13,
+      layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': theme.ink, 'line-width': zoomed(13, 2.5, 17, 11) },
+    },
+    {
+      id: 'bridges-plain-deck',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 13,
+      layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': theme.land, 'line-width': zoomed(13, 1.2, 17, 8) },
+    },
+    {
       id: 'bridges-casing',
       type: 'line',
       source: 'bridges',
+      filter: ['!=', ['get', 'story'], false],
       layout: { 'line-cap': 'butt' },
       paint: {
         'line-color': theme.ink,
@@ -232,7 +309,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridges-deck',
       type: 'line',
       source: 'bridges',
-      filter: ['==', ['get', 'part'], 'deck'],
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
       layout: { 'line-cap': 'butt' },
       paint: {
         'line-color': controlColor(theme),
@@ -387,6 +464,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'water-labels',
       type: 'symbol',
       source: 'water',
+      filter: ['==', ['get', 'kind'], 'label'],
       layout: {
         ...label(zoomed(11, 11, 16, 16), theme.fonts.italic),
         'symbol-placement': 'line',
@@ -417,6 +495,8 @@ export function layers(theme: Theme): LayerSpecification[] {
       minzoom: 13,
       layout: {
         ...label(zoomed(13, 10, 17, 14), theme.fonts.regular),
+        // Where labels collide the prospekts, embankments and squares keep theirs before lanes do.
+        'symbol-sort-key': ['match', ['get', 'rank'], 'major', 0, 1],
         'symbol-placement': 'line',
         'text-max-angle': 35,
         'symbol-spacing': 350,
@@ -431,12 +511,28 @@ export function layers(theme: Theme): LayerSpecification[] {
       layout: { ...label(11, theme.fonts.italic), 'text-max-width': 7 },
       paint: { 'text-color': '#3f5a2a', ...halo },
     },
+    // Labels are placed top layer first, so the more important a layer, the later it comes: the
+    // water, islands, streets and parks yield to the bridges, the bridges to the key points, the
+    // key points to the two strongholds. No label may overlap another (MapLibre's collision, at
+    // every zoom), nor a marker (the label-space layers).
     {
-      id: 'stronghold-labels',
+      id: 'bridge-labels',
       type: 'symbol',
-      source: 'strongholds',
-      layout: { ...label(zoomed(11, 12, 16, 16), theme.fonts.bold), 'text-max-width': 8 },
+      source: 'bridges',
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
+      minzoom: 13.5,
+      layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center', 'text-padding': 3 },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      // the canal bridges are named only close up, where there is room
+      id: 'bridge-labels-plain',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 15.5,
+      layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center', 'text-padding': 3 },
+      paint: { 'text-color': theme.inkSoft, ...halo },
     },
     {
       id: 'point-labels',
@@ -445,12 +541,60 @@ export function layers(theme: Theme): LayerSpecification[] {
       minzoom: 12,
       layout: {
         ...label(zoomed(12, 10.5, 16, 14), theme.fonts.regular),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
+        // beside the marker where there is room, else above, below or at a corner
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 1.1,
         'text-justify': 'auto',
         'text-max-width': 9,
+        'text-padding': 1,
+        // the places the night turned on win a crowded spot (lower keys are placed first)
+        'symbol-sort-key': POINT_LABEL_PRIORITY,
       },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      id: 'stronghold-labels',
+      type: 'symbol',
+      source: 'strongholds',
+      layout: {
+        ...label(zoomed(11, 12, 16, 16), theme.fonts.bold),
+        'text-max-width': 8,
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': theme.ink, ...halo },
+    },
+    // Invisible copies of the markers, placed before any label: a label then keeps clear of every
+    // marker, not only its own (the drawn markers ignore placement, so they never hide each other).
+    // A little smaller than the markers, so a label beside its own marker (radial offset) fits.
+    {
+      id: 'label-space-points',
+      type: 'symbol',
+      source: 'points',
+      layout: {
+        'icon-image': 'marker-unknown',
+        'icon-size': zoomed(11, 0.55, 16, 0.9),
+        'icon-allow-overlap': true,
+        'icon-padding': 1,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
+    {
+      id: 'label-space-bridges',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'part'], 'span'],
+      minzoom: 12,
+      layout: {
+        'icon-image': 'marker-unknown',
+        'icon-size': zoomed(12, 0.45, 16, 0.72),
+        'icon-allow-overlap': true,
+        'icon-padding': 1,
+        'symbol-placement': 'line-center',
+        'icon-offset': [0, -22],
+      },
+      paint: { 'icon-opacity': 0 },
     },
     {
       id: 'lenin-label',
@@ -468,15 +612,6 @@ export function layers(theme: Theme): LayerSpecification[] {
       paint: { 'text-color': theme.route.lenin, ...halo, 'text-halo-width': 2 },
     },
     ...moverLabelLayers(theme),
-    {
-      id: 'bridge-labels',
-      type: 'symbol',
-      source: 'bridges',
-      filter: ['==', ['get', 'part'], 'deck'],
-      minzoom: 13.5,
-      layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center' },
-      paint: { 'text-color': theme.ink, ...halo },
-    },
   ];
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadData } from '../data/loadData.ts';
 import type { DataSet } from '../data/parse.ts';
 import type { Work } from '../model/schemas.ts';
-import { BibliographyContext } from './Sources.tsx';
+import { BibliographyContext, SourceLinksContext } from './Sources.tsx';
 import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
 import type { Problem } from '../data/problems.ts';
 import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
@@ -24,14 +24,17 @@ import { PAPER } from '../map/theme.ts';
 import type { Localized, Story, TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
+import { BottomSheet } from './BottomSheet.tsx';
 import { CityText } from './CityText.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { DataErrorScreen } from './ErrorScreen.tsx';
+import { LoadFailedScreen, MapOrText } from './FailureScreens.tsx';
 import { activeEventIds, currentEventIndex, EventList } from './EventList.tsx';
 import { GuidedStories } from './GuidedStories.tsx';
 import { LANGS, t } from './i18n.ts';
 import { Legend } from './Legend.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
+import { SaveMoment } from './SaveMoment.tsx';
 import { TimeControls, type Playback, type TimeMove } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import { KioskOverlay } from './KioskOverlay.tsx';
@@ -53,7 +56,11 @@ interface Ready {
   works: ReadonlyMap<string, Work>;
 }
 
-type Loaded = { status: 'loading' } | { status: 'invalid'; problems: Problem[] } | Ready;
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'invalid'; problems: Problem[] }
+  | { status: 'unreachable'; problems: Problem[] }
+  | Ready;
 
 /** Where the story opens: the evening Lenin set out for Smolny. */
 const OPENING_TIME = '1917-11-06T21:00';
@@ -64,6 +71,8 @@ const DEFAULT_CAMERA_ZOOM = 14.5;
 const URL_SETTLE_MS = 250;
 /** How long the slider must rest before the side panel follows a drag. */
 const PANEL_SETTLE_MS = 300;
+/** Kiosk: how long the "data did not arrive" screen waits before it tries again by itself. */
+const KIOSK_LOAD_RETRY_MS = 10_000;
 /** While playing, how often the side panel follows. */
 const PLAYBACK_PANEL_MS = 1000;
 
@@ -79,6 +88,12 @@ export function App() {
   const [kiosk] = useState(() => parseKioskConfig(window.location.search));
   const [lang, setLang] = useState<Lang>(() => (kiosk && !url.lang ? kiosk.lang : initialLang(url)));
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  /** Counts the tries to load the data; a retry after a failed load bumps it. */
+  const [attempt, setAttempt] = useState(0);
+  const retryLoad = useCallback(() => {
+    setLoaded({ status: 'loading' });
+    setAttempt((count) => count + 1);
+  }, []);
   const [phase, setPhase] = useState<KioskPhase>('active');
   const [resetSignal, setResetSignal] = useState(0);
   const [watchdog] = useState(() =>
@@ -117,7 +132,7 @@ export function App() {
     void loadData().then((result) => {
       if (cancelled) return;
       if (!result.ok) {
-        setLoaded({ status: 'invalid', problems: result.problems });
+        setLoaded({ status: 'unreachable' in result ? 'unreachable' : 'invalid', problems: result.problems });
         return;
       }
       const { data } = result;
@@ -139,7 +154,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [attempt]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -165,17 +180,27 @@ export function App() {
           </p>
         )}
         {loaded.status === 'invalid' && <DataErrorScreen problems={loaded.problems} lang={lang} />}
+        {loaded.status === 'unreachable' && (
+          <LoadFailedScreen
+            problems={loaded.problems}
+            lang={lang}
+            onRetry={retryLoad}
+            autoRetryMs={kiosk ? KIOSK_LOAD_RETRY_MS : undefined}
+          />
+        )}
         {loaded.status === 'ready' && (
           <BibliographyContext.Provider value={loaded.works}>
-            <MapScreen
-              lang={lang}
-              setLang={setLang}
-              ready={loaded}
-              initialUrl={url}
-              kiosk={kiosk}
-              attract={phase === 'attract'}
-              resetSignal={resetSignal}
-            />
+            <SourceLinksContext.Provider value={!kiosk}>
+              <MapScreen
+                lang={lang}
+                setLang={setLang}
+                ready={loaded}
+                initialUrl={url}
+                kiosk={kiosk}
+                attract={phase === 'attract'}
+                resetSignal={resetSignal}
+              />
+            </SourceLinksContext.Provider>
           </BibliographyContext.Provider>
         )}
         {kiosk && <KioskOverlay phase={phase} lang={lang} promptSeconds={kiosk.promptSeconds} />}
@@ -529,26 +554,31 @@ function MapScreen({
   return (
     <main className="map-screen">
       <div className="map-area">
-        <MapView
-          key={`map-${mapKey}`}
-          handle={mapHandle}
-          data={mapData}
-          theme={PAPER}
-          lang={lang}
-          states={states}
-          lenin={leninCollection}
-          movers={moverCollection}
-          camera={cameraRequest}
-          initialCamera={initialUrl.camera}
-          label={t('mapLabel', lang)}
-          reducedMotion={reducedMotion}
-          onSelect={selectOnMap}
-          onCameraChange={setCamera}
-          onMapFailure={rebuildMap}
-        />
+        <MapOrText lang={lang}>
+          <MapView
+            key={`map-${mapKey}`}
+            handle={mapHandle}
+            data={mapData}
+            theme={PAPER}
+            lang={lang}
+            states={states}
+            lenin={leninCollection}
+            movers={moverCollection}
+            camera={cameraRequest}
+            initialCamera={initialUrl.camera}
+            label={t('mapLabel', lang)}
+            reducedMotion={reducedMotion}
+            onSelect={selectOnMap}
+            onCameraChange={setCamera}
+            onMapFailure={rebuildMap}
+          />
+        </MapOrText>
         <Legend key={`legend-${panelsKey}`} theme={PAPER} lang={lang} />
+        {!kiosk && (
+          <SaveMoment lang={lang} time={panelTime} map={mapHandle} story={story} event={engine.events[currentEvent]} />
+        )}
       </div>
-      <aside className="side-panel">
+      <BottomSheet lang={lang} reveal={selected}>
         {selectedPlace && (
           <PlaceCard
             place={selectedPlace}
@@ -586,7 +616,7 @@ function MapScreen({
           lang={lang}
           onChoose={chooseEvent}
         />
-      </aside>
+      </BottomSheet>
       <div className="bottom-panel">
         <TimeControls
           engine={engine}

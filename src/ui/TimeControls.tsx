@@ -8,6 +8,7 @@ import type { TimelineEngine } from '../engine/timeline.ts';
 import { formatDualDate, formatDualDateWords, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 import { t } from './i18n.ts';
+import { NextIcon, PauseIcon, PlayIcon, PreviousIcon } from './icons.tsx';
 
 /** Story minutes per real second. */
 export const SPEEDS = [5, 15, 60] as const;
@@ -157,7 +158,7 @@ export function TimeControls(props: Props) {
             aria-label={t('previousChange', lang)}
             title={t('previousChange', lang)}
           >
-            ⏮
+            <PreviousIcon />
           </button>
           <button
             type="button"
@@ -169,7 +170,7 @@ export function TimeControls(props: Props) {
             aria-label={playback.playing ? t('pause', lang) : t('play', lang)}
             data-testid="play"
           >
-            {playback.playing ? '⏸' : '▶'}
+            {playback.playing ? <PauseIcon /> : <PlayIcon />}
           </button>
           <button
             type="button"
@@ -178,7 +179,7 @@ export function TimeControls(props: Props) {
             aria-label={t('nextChange', lang)}
             title={t('nextChange', lang)}
           >
-            ⏭
+            <NextIcon />
           </button>
         </div>
         <div className="speeds" role="group" aria-label={t('speed', lang)}>

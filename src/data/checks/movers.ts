@@ -245,7 +245,7 @@ export function checkMovers(data: DataSet, onLand: (position: LonLat) => boolean
       if (leg.off_plan === undefined && offStreet.length > 0) {
         const at = offStreet[0]!.at.map((c) => c.toFixed(5)).join(', ');
         found.push({ file, featureId: id, field, message: `${legName} leaves the streets of the plan at [${at}] (${offStreet.length} of ${points.length} points farther than ${STREET_TOLERANCE_M} m from any street or bridge); follow a street, or say why under "off_plan"` });
-      } else if (leg.off_plan !== undefined && offStreet.length === 0) {
+      } else if (leg.off_plan !== undefined && offStreet.length === 0 && wetPoints.length === 0) {
         found.push({ file, featureId: id, field: `${field}.off_plan`, message: `${legName} now lies on the streets of the plan; drop "off_plan" so the check covers it` });
       }
     });

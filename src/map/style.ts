@@ -13,6 +13,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../time/format.ts';
 import { STATEFUL_SOURCES, type MapData, type MapSourceId } from './mapData.ts';
+import { moverLabelLayers, moverLineLayers, moverMarkerLayers } from './moverLayers.ts';
 import type { Theme } from './theme.ts';
 
 export interface StyleOptions {
@@ -388,6 +389,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.route.trail, 'line-width': zoomed(11, 3, 16, 7), 'line-dasharray': [1, 0.8] },
     },
+    ...moverLineLayers(theme),
     {
       id: 'waypoints',
       type: 'circle',
@@ -457,6 +459,7 @@ export function layers(theme: Theme): LayerSpecification[] {
         'circle-stroke-width': 3,
       },
     },
+    ...moverMarkerLayers(theme),
     {
       id: 'water-labels',
       type: 'symbol',
@@ -608,6 +611,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.route.lenin, ...halo, 'text-halo-width': 2 },
     },
+    ...moverLabelLayers(theme),
   ];
 }
 

@@ -467,11 +467,14 @@ function checkStories(data: DataSet): Problem[] {
   return problems;
 }
 
+/** A check across files: the whole data set in, every problem out. */
+export type CrossCheck = (data: DataSet) => Problem[];
+
 /**
- * All cross-file checks, in a stable order. `thorough` adds the checks that intersect polygons
- * (water over land); the build, the CLI and the tests run them, the app at load does not.
+ * All cross-file checks, in a stable order, then `extra` ones: the build, the CLI and the tests add
+ * the slow polygon checks there (validate.ts), which the app at load leaves out.
  */
-export function crossCheck(data: DataSet, thorough = true): Problem[] {
+export function crossCheck(data: DataSet, extra: readonly CrossCheck[] = []): Problem[] {
   const onLand = makeLandTest(data);
   return [
     ...checkIds(data),
@@ -484,6 +487,7 @@ export function crossCheck(data: DataSet, thorough = true): Problem[] {
     ...checkMovers(data, onLand),
     ...checkStreetsAndBuildings(data, onLand),
     ...checkCitations(data),
-    ...checkWater(data, thorough),
+    ...checkWater(data),
+    ...extra.flatMap((check) => check(data)),
   ];
 }

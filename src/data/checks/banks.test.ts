@@ -13,7 +13,8 @@ import { GEO_DIR, readGeoFiles } from '../readGeoFiles.ts';
 import type { DataSet } from '../parse.ts';
 import { validateTexts } from '../validate.ts';
 import { distancesToBanks, spread } from './banks.ts';
-import { areaOf, isWaterArea, waterOverLand } from './water.ts';
+import { areaOf, isWaterArea } from './water.ts';
+import { waterOverLand } from './waterOverLand.ts';
 
 const ControlPoints = z.object({
   features: z.array(

@@ -93,8 +93,10 @@ export function checkCitations(data: DataSet): Problem[] {
     if (work.url !== undefined && !isLawfulUrl(work.url))
       problems.push({ ...at, field: 'url', message: unlawful(work.url) });
   }
+  const cited = new Set<string>();
   for (const item of citingItems(data)) {
     for (const [citation, path] of citationsIn(item.root, item.path)) {
+      cited.add(citation.ref);
       const at = { file: item.file, featureId: item.featureId };
       if (!works.has(citation.ref)) {
         problems.push({
@@ -106,6 +108,17 @@ export function checkCitations(data: DataSet): Problem[] {
       if (citation.url !== undefined && !isLawfulUrl(citation.url)) {
         problems.push({ ...at, field: `${path}.url`, message: unlawful(citation.url) });
       }
+    }
+  }
+  // a work nobody cites is clutter that a curator would have to check for nothing
+  for (const work of works.values()) {
+    if (!cited.has(work.id)) {
+      problems.push({
+        file: GEO_FILES.sources,
+        featureId: work.id,
+        field: 'id',
+        message: 'no feature, event or story step cites this work',
+      });
     }
   }
   return problems;

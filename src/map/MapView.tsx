@@ -15,7 +15,7 @@ import type { Lang } from '../time/format.ts';
 import type { Camera } from '../ui/urlState.ts';
 import { captureMap } from './capture.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
-import { STATEFUL_SOURCES, type MapData } from './mapData.ts';
+import { statefulSourcesById, type MapData } from './mapData.ts';
 import { mapImages } from './markers.ts';
 import { style } from './style.ts';
 import type { Theme } from './theme.ts';
@@ -29,6 +29,7 @@ const SELECTABLE_LAYERS = [
   'points-contested',
   'points-unknown',
   'strongholds-fill',
+  'buildings-fill',
   'bridges-casing',
   'waypoints',
   'lenin-position',
@@ -77,17 +78,8 @@ export interface MapViewProps {
   onMapFailure: () => void;
 }
 
-/** Which source each stateful feature lives in, so feature state is set on the right one. */
-function sourceIndex(data: MapData): Map<string, (typeof STATEFUL_SOURCES)[number]> {
-  const index = new Map<string, (typeof STATEFUL_SOURCES)[number]>();
-  for (const source of STATEFUL_SOURCES) {
-    for (const feature of data[source].features) {
-      const id: unknown = feature.properties?.id;
-      if (typeof id === 'string') index.set(id, source);
-    }
-  }
-  return index;
-}
+/** Which sources each stateful feature lives in (a key point: its marker and its building), so feature state is set on each. */
+const sourceIndex = statefulSourcesById;
 
 /** Features glowing after a change, and the timer that ends their glow. */
 interface Glow {
@@ -134,10 +126,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
         if (!map || !ready.current) return;
         applyStates(map, next);
         if (changed.length === 0 || latest.current.reducedMotion) return;
-        const targets = changed.flatMap((id) => {
-          const source = index.current.get(id);
-          return source ? [{ source, id }] : [];
-        });
+        const targets = changed.flatMap((id) => (index.current.get(id) ?? []).map((source) => ({ source, id })));
         startGlow(map, glowing, targets);
       },
       capture(draw, widthPx) {
@@ -150,8 +139,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
 
   function applyStates(map: maplibregl.Map, next: ReadonlyMap<string, FeatureState>) {
     for (const [id, state] of featureStateDiff(applied.current, next)) {
-      const source = index.current.get(id);
-      if (source) map.setFeatureState({ source, id }, state);
+      for (const source of index.current.get(id) ?? []) map.setFeatureState({ source, id }, state);
       applied.current.set(id, state);
     }
   }

@@ -54,7 +54,7 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
   });
 
   it('draws state from feature state, so a slider move never needs a new style', () => {
-    const stateful = all.filter((layer) => 'source' in layer && ['bridges', 'strongholds', 'points'].includes(layer.source));
+    const stateful = all.filter((layer) => 'source' in layer && ['bridges', 'strongholds', 'points', 'buildings'].includes(layer.source));
     for (const layer of stateful) {
       const paint = JSON.stringify('paint' in layer ? layer.paint : {});
       // state is never read from properties, only from feature state
@@ -62,7 +62,7 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     }
     const drawnByState = stateful.filter((layer) => JSON.stringify(layer.paint ?? {}).includes('"feature-state","control"'));
     expect(drawnByState.map((layer) => layer.id)).toEqual(
-      expect.arrayContaining(['strongholds-fill', 'bridges-deck', 'bridges-span', 'points-mrc', 'points-government', 'points-contested', 'points-unknown']),
+      expect.arrayContaining(['strongholds-fill', 'buildings-fill', 'bridges-deck', 'bridges-span', 'points-mrc', 'points-government', 'points-contested', 'points-unknown']),
     );
   });
 
@@ -79,6 +79,19 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     expect(span?.type).toBe('line');
     const opacity = span?.type === 'line' ? span.paint?.['line-opacity'] : undefined;
     expect(JSON.stringify(opacity)).toContain('"raised"');
+  });
+
+  it('draws footprints under the strongholds and markers, and gives major street labels priority', () => {
+    const order = all.map((layer) => layer.id);
+    expect(order.indexOf('buildings-fill')).toBeGreaterThan(order.indexOf('streets-major'));
+    expect(order.indexOf('buildings-fill')).toBeLessThan(order.indexOf('strongholds-fill'));
+    expect(order.indexOf('buildings-fill')).toBeLessThan(order.indexOf('points-mrc'));
+    const labels = all.find((layer) => layer.id === 'street-labels');
+    expect(labels?.type === 'symbol' ? labels.layout?.['symbol-sort-key'] : undefined).toEqual(['match', ['get', 'rank'], 'major', 0, 1]);
+  });
+
+  it('credits OpenStreetMap on the sources drawn from its data', () => {
+    for (const id of ['streets', 'buildings']) expect(built.sources[id]).toHaveProperty('attribution', '© OpenStreetMap contributors (ODbL)');
   });
 
   it('lets no label overlap another or a marker, and places the important ones first', () => {
@@ -106,6 +119,6 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
   });
 
   it('promotes the id property of stateful sources for feature state', () => {
-    for (const id of ['bridges', 'strongholds', 'points']) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
+    for (const id of ['bridges', 'strongholds', 'points', 'buildings']) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
   });
 });

@@ -45,7 +45,9 @@ const ChartRows = memo(function ChartRows({
     () =>
       [...places.values()]
         .filter((place) => place.group === 'bridge' || place.group === 'stronghold')
-        .map((place) => ({ place, bands: featureBands(engine, place.id) })),
+        .map((place) => ({ place, bands: featureBands(engine, place.id) }))
+        // a bridge the timeline says nothing about (most canal bridges) would be an empty row
+        .filter(({ bands }) => bands.length > 0),
     [engine, places],
   );
   const span = engine.end - engine.start;

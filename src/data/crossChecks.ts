@@ -26,6 +26,7 @@ import { checkWater } from './checks/water.ts';
 import type { DataSet } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { checkCitations } from './checks/citations.ts';
+import { checkMovers } from './checks/movers.ts';
 import { checkStreetsAndBuildings } from './checks/streets.ts';
 
 /** Positions written with more decimals than this claim a precision (0.1 m) no source has. */
@@ -480,6 +481,7 @@ export function crossCheck(data: DataSet, thorough = true): Problem[] {
     ...checkRoute(data),
     ...checkTimeline(data),
     ...checkStories(data),
+    ...checkMovers(data, onLand),
     ...checkStreetsAndBuildings(data, onLand),
     ...checkCitations(data),
     ...checkWater(data, thorough),

@@ -17,6 +17,7 @@ import { captureMap } from './capture.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
 import { statefulSourcesById, type MapData } from './mapData.ts';
 import { mapImages } from './markers.ts';
+import { moverImages } from './moverIcons.ts';
 import { style } from './style.ts';
 import type { Theme } from './theme.ts';
 
@@ -33,6 +34,7 @@ const SELECTABLE_LAYERS = [
   'bridges-casing',
   'waypoints',
   'lenin-position',
+  'movers-position',
 ];
 
 /** How long a lost WebGL context may stay lost before the map is rebuilt from scratch. */
@@ -68,6 +70,8 @@ export interface MapViewProps {
   states: ReadonlyMap<string, FeatureState>;
   /** Lenin's marker, trail and timing band. */
   lenin: FeatureCollection;
+  /** Everything else that moves (./moverFeatures.ts); the same object while nothing moves. */
+  movers?: FeatureCollection;
   camera: CameraRequest | null;
   initialCamera: Camera | undefined;
   label: string;
@@ -104,7 +108,7 @@ function startGlow(map: maplibregl.Map, glowing: { current: Glow | null }, targe
 
 /** Renders only when one of its props changes: a slider move that changes nothing on the map costs nothing here. */
 export const MapView = memo(function MapView(props: MapViewProps) {
-  const { data, theme, lang, states, lenin, camera, label } = props;
+  const { data, theme, lang, states, lenin, movers, camera, label } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const applied = useRef<Map<string, MapFeatureState>>(new Map());
@@ -176,7 +180,9 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    for (const image of mapImages(theme)) map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
+    for (const image of [...mapImages(theme), ...moverImages(theme)]) {
+      map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
+    }
     mapRef.current = map;
     applied.current = new Map();
     index.current = sourceIndex(data);
@@ -186,6 +192,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
       map.setGlobalStateProperty('lang', latest.current.lang);
       applyStates(map, latest.current.states);
       void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(latest.current.lenin);
+      if (latest.current.movers) void map.getSource<maplibregl.GeoJSONSource>('movers')?.setData(latest.current.movers);
     };
     const handleIdle = () => {
       element.dataset.mapIdle = 'true';
@@ -263,6 +270,12 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     if (!map || !ready.current) return;
     void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);
   }, [lenin]);
+
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready.current || !movers) return;
+    void map.getSource<maplibregl.GeoJSONSource>('movers')?.setData(movers);
+  }, [movers]);
 
   // Camera moves asked for by a story step, an event or a card.
   useEffect(() => {

@@ -10,7 +10,8 @@ import type { LocalMinutes } from '../time/localTime.ts';
 
 const LABEL = { en: 'Lenin', ru: 'Ленин' };
 
-export function leninFeatures(walk: LeninWalk, t: LocalMinutes): FeatureCollection {
+/** `away`: Lenin is out on a later ride (./moverFeatures.ts draws him then), so no marker at Smolny. */
+export function leninFeatures(walk: LeninWalk, t: LocalMinutes, away = false): FeatureCollection {
   const position = walk.positionAt(t);
   const route = lineString(walk.coordinates);
   const features: Feature[] = [];
@@ -33,6 +34,7 @@ export function leninFeatures(walk: LeninWalk, t: LocalMinutes): FeatureCollecti
       features.push({ ...lineSliceAlong(route, from, to, { units: 'kilometers' }), properties: { part: 'band' } });
     }
   }
+  if (away) return { type: 'FeatureCollection', features };
   features.push({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [position.lon, position.lat] },

@@ -13,6 +13,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../time/format.ts';
 import { STATEFUL_SOURCES, type MapData, type MapSourceId } from './mapData.ts';
+import { moverLabelLayers, moverLineLayers, moverMarkerLayers } from './moverLayers.ts';
 import type { Theme } from './theme.ts';
 
 export interface StyleOptions {
@@ -62,6 +63,8 @@ function attestedOpacity(firm: number, uncertain: number): ExpressionSpecificati
 /** Feature-state tests shared by several layers. */
 const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
 const flashing: ExpressionSpecification = ['==', ['feature-state', 'flash'], true];
+/** A square's line only carries its name: it is open ground, not a roadway to draw. */
+const notSquare: ExpressionSpecification = ['!=', ['get', 'type'], 'square'];
 /** A footprint that houses a place of the story (and so takes its state). */
 const housed: ExpressionSpecification = ['==', ['get', 'housed'], true];
 
@@ -156,7 +159,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-minor',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'minor'],
+      filter: ['all', ['==', ['get', 'rank'], 'minor'], notSquare],
       minzoom: 12.5,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(12.5, 0.5, 17, 6), 'line-opacity': 0.7 },
@@ -165,7 +168,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major-casing',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(10, 1, 17, 14) },
     },
@@ -173,7 +176,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetMajor, 'line-width': zoomed(10, 0.4, 17, 11) },
     },
@@ -386,6 +389,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.route.trail, 'line-width': zoomed(11, 3, 16, 7), 'line-dasharray': [1, 0.8] },
     },
+    ...moverLineLayers(theme),
     {
       id: 'waypoints',
       type: 'circle',
@@ -455,6 +459,7 @@ export function layers(theme: Theme): LayerSpecification[] {
         'circle-stroke-width': 3,
       },
     },
+    ...moverMarkerLayers(theme),
     {
       id: 'water-labels',
       type: 'symbol',
@@ -606,6 +611,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.route.lenin, ...halo, 'text-halo-width': 2 },
     },
+    ...moverLabelLayers(theme),
   ];
 }
 

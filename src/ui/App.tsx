@@ -15,11 +15,13 @@ import {
   type TimelineEngine,
 } from '../engine/timeline.ts';
 import { leninFeatures } from '../map/leninFeatures.ts';
+import { createMovers, moverTransitions, type Mover, type MoverTransition } from '../engine/movers.ts';
+import { createMoverFeed, type MoverFeed } from '../map/moverFeatures.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
 import { HOME_VIEW } from '../model/extent.ts';
 import { MapView, type CameraRequest, type MapHandle } from '../map/MapView.tsx';
 import { PAPER } from '../map/theme.ts';
-import type { Story, TimelineEvent } from '../model/schemas.ts';
+import type { Localized, Story, TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
 import { BottomSheet } from './BottomSheet.tsx';
@@ -46,6 +48,10 @@ interface Ready {
   mapData: MapData;
   engine: TimelineEngine;
   walk: LeninWalk;
+  /** Everything that moves besides the bridges (../engine/movers.ts), Lenin included. */
+  movers: readonly Mover[];
+  /** The movers' map features, cached: the same collection while nothing moves. */
+  moverFeed: MoverFeed;
   places: Map<string, Place>;
   works: ReadonlyMap<string, Work>;
 }
@@ -130,12 +136,17 @@ export function App() {
         return;
       }
       const { data } = result;
+      const engine = createTimeline(data.timeline);
+      const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
       setLoaded({
         status: 'ready',
         data,
         mapData: toMapData(data),
-        engine: createTimeline(data.timeline),
-        walk: createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events),
+        engine,
+        walk,
+        ...((movers) => ({ movers, moverFeed: createMoverFeed(movers) }))(
+          createMovers(data.movers, data.timeline.events, engine, walk),
+        ),
         places: buildPlaceIndex(data),
         works: new Map(data.works.map((work) => [work.id, work])),
       });
@@ -246,6 +257,14 @@ function passedChanges(
   return engine.changesBetween(low, high).slice(-8);
 }
 
+type MoverNews = readonly { name: Localized; transition: MoverTransition }[];
+
+/** What movers set off, arrived or left the map as the panel moved forward (none on a reset or a long move). */
+function passedMoverNews(movers: readonly Mover[], a: LocalMinutes, b: LocalMinutes, how: TimeMove | 'reset'): MoverNews {
+  if (how === 'reset' || b <= a || (how !== 'jump' && b - a > FLASH_WITHIN_MINUTES)) return [];
+  return moverTransitions(movers, a, b);
+}
+
 interface ActiveStory {
   id: string;
   step: number;
@@ -278,7 +297,7 @@ function MapScreen({
   attract: boolean;
   resetSignal: number;
 }) {
-  const { data, mapData, engine, walk, places } = ready;
+  const { data, mapData, engine, walk, movers, moverFeed, places } = ready;
   const initialStory = findStory(
     data.stories,
     initialUrl.story ? { id: initialUrl.story, step: initialUrl.step ?? 1 } : null,
@@ -293,9 +312,10 @@ function MapScreen({
    * screen readers). A jump or playback moves it with the slider; a drag leaves it where it was
    * until the slider rests.
    */
-  const [panel, setPanel] = useState<{ time: LocalMinutes; changes: readonly Change[] }>({
+  const [panel, setPanel] = useState<{ time: LocalMinutes; changes: readonly Change[]; moverNews: MoverNews }>({
     time,
     changes: [],
+    moverNews: [],
   });
   const [selected, setSelected] = useState<string | null>(() =>
     initialUrl.feature && places.has(initialUrl.feature) ? initialUrl.feature : null,
@@ -328,10 +348,11 @@ function MapScreen({
   const movePanel = useCallback(
     (to: LocalMinutes, how: TimeMove | 'reset') => {
       const changes = passedChanges(engine, panelRef.current.time, to, how);
+      const moverNews = passedMoverNews(movers, panelRef.current.time, to, how);
       panelRef.current = { time: to, at: performance.now() };
-      setPanel({ time: to, changes });
+      setPanel({ time: to, changes, moverNews });
     },
-    [engine],
+    [engine, movers],
   );
   const setTime = useCallback(
     (next: LocalMinutes, how: TimeMove) => {
@@ -518,8 +539,11 @@ function MapScreen({
     leninPosition.status === 'at-flat' || leninPosition.status === 'at-smolny'
       ? leninPosition.status
       : String(time);
+  const leninAway = moverFeed.leninAway(time);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- leninKey stands for time outside the walk
-  const leninCollection = useMemo(() => leninFeatures(walk, time), [walk, leninKey]);
+  const leninCollection = useMemo(() => leninFeatures(walk, time, leninAway), [walk, leninKey, leninAway]);
+  // The feed returns the same collection while nothing moves, so MapView sets the source only then.
+  const moverCollection = moverFeed.at(time);
   const selectedPlace = selected ? places.get(selected) : undefined;
   const currentEvent = useMemo(() => currentEventIndex(engine.events, panelTime), [engine, panelTime]);
   const activeEvents = useMemo(
@@ -539,6 +563,7 @@ function MapScreen({
             lang={lang}
             states={states}
             lenin={leninCollection}
+            movers={moverCollection}
             camera={cameraRequest}
             initialCamera={initialUrl.camera}
             label={t('mapLabel', lang)}
@@ -580,6 +605,8 @@ function MapScreen({
           states={panelStates}
           lenin={panelLeninPosition}
           recentChanges={panel.changes}
+          movers={movers}
+          moverNews={panel.moverNews}
           onSelect={selectFromText}
         />
         <EventList

@@ -30,7 +30,7 @@ export function Sources({ sources, lang }: { sources: readonly Citation[]; lang:
               {entry.author ? `${entry.author}. ` : ''}
               <cite>{entry.title}</cite>
               {entry.published ? `. ${entry.published}` : ''}
-              {entry.locator ? `. ${entry.locator}` : ''}
+              {entry.locator ? `, ${entry.locator}` : ''}
               {entry.link ? (
                 <>
                   {'. '}

@@ -26,6 +26,13 @@ export const test = base.extend<{ guard: Guard }>({
         if (message.type() === 'error') guard.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
+      // The app has no global pointing at its map; tests install the hook it calls once it has one.
+      await page.addInitScript(() => {
+        const test = window as unknown as { __petrogradMapHook: (map: unknown) => void; __petrogradMap?: unknown };
+        test.__petrogradMapHook = (map) => {
+          test.__petrogradMap = map;
+        };
+      });
       // Every Content-Security-Policy violation is a failure, whatever the test is about.
       await page.addInitScript(() => {
         const violations: string[] = [];

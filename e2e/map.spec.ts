@@ -23,8 +23,11 @@ test.describe('the map', () => {
         return map
           .queryRenderedFeatures({ layers: ['stronghold-labels', 'point-labels', 'water-labels', 'land-labels'] })
           .map((feature) => {
-            const properties = feature.properties as Record<string, string>;
-            return map.getGlobalState().lang === 'ru' ? properties.name_ru : properties.name_en;
+            // the label as drawn: the layer's text-field evaluated for this feature, not a property picked here
+            const field = (feature.layer.layout as Record<string, unknown> | undefined)?.['text-field'];
+            if (typeof field === 'string') return field;
+            const sections = (field as { sections?: { text: string }[] } | undefined)?.sections;
+            return sections ? sections.map((section) => section.text).join('') : String(field);
           });
       });
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -19,7 +19,7 @@ import {
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { MAP_EXTENT, insideExtent, type LonLat } from '../model/extent.ts';
 import type { Timeline, TimelineEvent, EventTime } from '../model/schemas.ts';
-import { eventSpan } from '../engine/timeline.ts';
+import { eventSpan } from '../model/eventTime.ts';
 import { localTime } from '../time/localTime.ts';
 import { GEO_FILES } from './files.ts';
 import type { DataSet } from './parse.ts';

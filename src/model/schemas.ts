@@ -3,12 +3,8 @@
  * These check structure only; the relations between features (on land, crossing water, references,
  * overlapping states) are checked in ../data/crossChecks.ts, which needs the whole data set.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { parseLocalTime } from '../time/localTime.ts';
-
-// zod probes for eval to compile faster parsers; our Content-Security-Policy forbids eval, and the
-// probe alone is reported as a violation. Set before any schema exists.
-z.config({ jitless: true });
 
 export const FeatureId = z
   .string()

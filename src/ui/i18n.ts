@@ -4,8 +4,6 @@ import type { BridgePosition, Certainty, Control, EventTime } from '../model/sch
 import { formatDualDate, type Lang } from '../time/format.ts';
 import { formatClock, localTime, toWallClock } from '../time/localTime.ts';
 
-export const LANGS: readonly Lang[] = ['ru', 'en'];
-
 export const UI_TEXT = {
   title: { en: 'Petrograd 1917', ru: 'Петроград 1917' },
   subtitle: {
@@ -36,10 +34,8 @@ export const UI_TEXT = {
   nextChange: { en: 'Next change', ru: 'Следующее изменение' },
   chartLabel: { en: 'Bridges and strongholds: who held them when', ru: 'Мосты и опорные пункты: кто их контролировал' },
   eventsTitle: { en: 'Events', ru: 'События' },
-  eventsNow: { en: 'Around this moment', ru: 'Примерно в это время' },
   sources: { en: 'Sources', ru: 'Источники' },
   otherAccount: { en: 'Another account', ru: 'Другая версия' },
-  goToTime: { en: 'Go to this moment', ru: 'Перейти к этому моменту' },
   close: { en: 'Close', ru: 'Закрыть' },
   nameToday: { en: 'Name today', ru: 'Современное название' },
   stateNow: { en: 'At this moment', ru: 'В этот момент' },
@@ -75,7 +71,7 @@ export const UI_TEXT = {
   endStory: { en: 'End story', ru: 'Закончить рассказ' },
   estimatedTiming: { en: 'timing estimated, ±', ru: 'время приблизительное, ±' },
   minutesShort: { en: 'min', ru: 'мин' },
-  selectPlace: { en: 'Show on map', ru: 'Показать на карте' },
+  settling: { en: 'may not have happened yet', ru: 'возможно, ещё не произошло' },
   stillThere: { en: 'Are you still there?', ru: 'Вы ещё здесь?' },
   continueHint: {
     en: 'Touch the screen to carry on. Otherwise the map starts again in',

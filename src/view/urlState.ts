@@ -4,16 +4,11 @@
  * Parsed with zod; a bad value falls back to its default without an error, and nothing from the URL
  * ever reaches the page as HTML.
  */
-import { z } from 'zod';
-import { insideExtent } from '../model/extent.ts';
+import { z } from '../model/zod.ts';
+import { insideExtent, type Camera } from '../model/extent.ts';
 import { FeatureId, LocalTimeText } from '../model/schemas.ts';
-import type { Lang } from '../time/format.ts';
+import { LANGS, type Lang } from '../time/format.ts';
 import { formatLocalTime, localTime, type LocalMinutes } from '../time/localTime.ts';
-
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
 
 export interface UrlState {
   t?: LocalMinutes;
@@ -36,7 +31,7 @@ const CameraText = z
 /** Each parameter parsed on its own: one bad value does not spoil the others. */
 const UrlParams = z.object({
   t: LocalTimeText.optional().catch(undefined),
-  lang: z.enum(['en', 'ru']).optional().catch(undefined),
+  lang: z.enum(LANGS).optional().catch(undefined),
   feature: FeatureId.optional().catch(undefined),
   story: FeatureId.optional().catch(undefined),
   step: z.coerce.number().int().min(1).max(99).optional().catch(undefined),

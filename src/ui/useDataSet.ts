@@ -1,0 +1,53 @@
+/** Loads and checks the data once, and builds what the screens need from it. */
+import { useEffect, useState } from 'react';
+import { loadData } from '../data/loadData.ts';
+import type { DataSet } from '../data/parse.ts';
+import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
+import type { Problem } from '../data/problems.ts';
+import { createEventMarks, type EventMarks } from '../engine/events.ts';
+import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
+import { createTimeline, type TimelineEngine } from '../engine/timeline.ts';
+import { toMapData, type MapData } from '../map/mapData.ts';
+import { createScene, type Scene } from '../map/scene.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
+
+export interface Ready {
+  status: 'ready';
+  data: DataSet;
+  mapData: MapData;
+  engine: TimelineEngine;
+  walk: LeninWalk;
+  scene: Scene;
+  places: Map<string, Place>;
+  eventMarks: (t: LocalMinutes) => EventMarks;
+}
+
+export type Loaded = { status: 'loading' } | { status: 'invalid'; problems: Problem[] } | Ready;
+
+export function useDataSet(): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    void loadData().then((result) => {
+      if (cancelled) return;
+      if (!result.ok) return setLoaded({ status: 'invalid', problems: result.problems });
+      const { data } = result;
+      const engine = createTimeline(data.timeline);
+      const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
+      setLoaded({
+        status: 'ready',
+        data,
+        mapData: toMapData(data),
+        engine,
+        walk,
+        scene: createScene(engine, walk),
+        places: buildPlaceIndex(data),
+        eventMarks: createEventMarks(engine.events),
+      });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return loaded;
+}

@@ -2,7 +2,7 @@ import { length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { createLeninWalk } from '../engine/leninWalk.ts';
-import { fixtureData } from '../engine/fixture.ts';
+import { fixtureData } from '../data/fixture.ts';
 import { localTime } from '../time/localTime.ts';
 import { leninFeatures } from './leninFeatures.ts';
 
@@ -36,5 +36,12 @@ describe('Lenin on the map', () => {
 
   it('always has exactly one position marker', () => {
     expect(parts('1917-11-06T22:30').filter((feature) => feature.properties?.part === 'position')).toHaveLength(1);
+  });
+
+  it("names the place his marker opens: the flat before he leaves, Smolny once he is there (not Smolny at any time)", () => {
+    const place = (time: string): unknown => parts(time).find((feature) => feature.properties?.part === 'position')?.properties?.place;
+    expect(place('1917-11-06T12:00')).toBe('wp-flat');
+    expect(place('1917-11-06T22:30')).not.toBe('wp-smolny');
+    expect(place('1917-11-08T00:00')).toBe('wp-smolny');
   });
 });

@@ -24,6 +24,7 @@ import { localTime } from '../time/localTime.ts';
 import { GEO_FILES } from './files.ts';
 import type { DataSet } from './parse.ts';
 import type { Problem } from './problems.ts';
+import { checkCitations } from './checks/citations.ts';
 
 /** Positions written with more decimals than this claim a precision (0.1 m) no source has. */
 const MAX_DECIMALS = 6;
@@ -465,5 +466,6 @@ export function crossCheck(data: DataSet): Problem[] {
     ...checkRoute(data),
     ...checkTimeline(data),
     ...checkStories(data),
+    ...checkCitations(data),
   ];
 }

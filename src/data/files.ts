@@ -11,6 +11,7 @@ export const GEO_FILES = {
   route: 'lenin-route.geojson',
   timeline: 'timeline.json',
   stories: 'stories.json',
+  sources: 'sources.json',
 } as const;
 
 export type GeoFileKey = keyof typeof GEO_FILES;

@@ -4,6 +4,7 @@
  */
 import { z } from '../model/zod.ts';
 import {
+  Bibliography,
   BridgeFeature,
   KeyPointFeature,
   LandFeature,
@@ -15,6 +16,7 @@ import {
   Stories,
   Timeline,
   WaterFeature,
+  Work,
   WaypointFeature,
 } from '../model/schemas.ts';
 import { GEO_FILES, type GeoFileTexts } from './files.ts';
@@ -32,6 +34,8 @@ export interface DataSet {
   route: { segments: RouteSegmentFeature[]; waypoints: WaypointFeature[] };
   timeline: Timeline;
   stories: Stories['stories'];
+  /** The bibliography every citation's `ref` points into. */
+  works: Work[];
 }
 
 export type ParseResult = { ok: true; data: DataSet } | { ok: false; problems: Problem[] };
@@ -42,7 +46,8 @@ function formatPath(path: readonly PropertyKey[]): string | undefined {
 
 /** zod's default wording for a missing field ("expected string, received undefined") is for programmers. */
 function readableMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `is missing (expected ${issue.expected})`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return `is missing (expected ${issue.expected})`;
   if (issue.code === 'invalid_type') return `must be a ${issue.expected}, not ${JSON.stringify(issue.input)}`;
   if (issue.code === 'invalid_value') {
     return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, not ${JSON.stringify(issue.input)}`;
@@ -61,7 +66,10 @@ function issuesToProblems(file: string, featureId: string | undefined, error: z.
 }
 
 /** JSON.parse with a problem instead of an exception; an empty file gets its own message. */
-export function parseJsonText(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+export function parseJsonText(
+  file: string,
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   if (text.trim() === '') return { ok: false, problem: { file, message: 'the file is empty' } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
@@ -87,7 +95,10 @@ function rawKind(raw: unknown): unknown {
 }
 
 /** The raw features of a FeatureCollection, or a problem saying why it is not one. */
-function featureArray(file: string, value: unknown): { ok: true; features: unknown[] } | { ok: false; problem: Problem } {
+function featureArray(
+  file: string,
+  value: unknown,
+): { ok: true; features: unknown[] } | { ok: false; problem: Problem } {
   if (!isRecord(value) || value.type !== 'FeatureCollection') {
     return { ok: false, problem: { file, field: 'type', message: 'is not a GeoJSON FeatureCollection' } };
   }
@@ -171,7 +182,10 @@ function parseTimeline(text: string, problems: Problem[]): Timeline | null {
   listOf('initial').forEach((raw, index) => {
     const result = Timeline.shape.initial.element.safeParse(raw, { reportInput: true });
     if (result.success) initial.push(result.data);
-    else problems.push(...issuesToProblems(file, `initial state of ${idOf(raw, 'feature', index, 'initial')}`, result.error));
+    else
+      problems.push(
+        ...issuesToProblems(file, `initial state of ${idOf(raw, 'feature', index, 'initial')}`, result.error),
+      );
   });
   const events: Timeline['events'] = [];
   listOf('events').forEach((raw, index) => {
@@ -198,21 +212,57 @@ function parseStories(text: string, problems: Problem[]): Stories['stories'] | n
     const story: unknown = Array.isArray(stories) ? (stories as unknown[])[Number(storyIndex)] : undefined;
     const steps: unknown = isRecord(story) ? story.steps : undefined;
     const step: unknown = Array.isArray(steps) ? (steps as unknown[])[Number(stepIndex)] : undefined;
-    const id = isRecord(step) && typeof step.id === 'string' ? step.id : isRecord(story) && typeof story.id === 'string' ? story.id : undefined;
+    const id =
+      isRecord(step) && typeof step.id === 'string'
+        ? step.id
+        : isRecord(story) && typeof story.id === 'string'
+          ? story.id
+          : undefined;
     problems.push(...issuesToProblems(file, id, new z.ZodError([issue])));
   }
   return null;
 }
 
+/** The bibliography, work by work, so each problem names its work. */
+function parseBibliography(text: string, problems: Problem[]): Work[] | null {
+  const file = GEO_FILES.sources;
+  const json = parseJsonText(file, text);
+  if (!json.ok) {
+    problems.push(json.problem);
+    return null;
+  }
+  const shell = Bibliography.safeParse(json.value, { reportInput: true });
+  if (!shell.success) {
+    problems.push(...issuesToProblems(file, undefined, shell.error));
+    return null;
+  }
+  const works: Work[] = [];
+  shell.data.works.forEach((raw, index) => {
+    const result = Work.safeParse(raw, { reportInput: true });
+    if (result.success) works.push(result.data);
+    else {
+      const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : `work #${index}`;
+      problems.push(...issuesToProblems(file, id, result.error));
+    }
+  });
+  return works;
+}
+
 /** Parses all files; collects every problem rather than stopping at the first. */
 export function parseDataSet(texts: GeoFileTexts): ParseResult {
   const problems: Problem[] = [];
-  const data: Omit<DataSet, 'timeline' | 'stories'> = {
+  const data: Omit<DataSet, 'timeline' | 'stories' | 'works'> = {
     land: parseFeatures(GEO_FILES.land, texts.land, always(LandFeature), '"mainland" and "island"', problems),
     water: parseFeatures(GEO_FILES.water, texts.water, always(WaterFeature), '"river" and "canal"', problems),
     parks: parseFeatures(GEO_FILES.parks, texts.parks, always(ParkFeature), '"park"', problems),
     streets: parseFeatures(GEO_FILES.streets, texts.streets, always(StreetFeature), '"street"', problems),
-    railways: parseFeatures(GEO_FILES.railways, texts.railways, always(RailwayFeature), '"railway"', problems),
+    railways: parseFeatures(
+      GEO_FILES.railways,
+      texts.railways,
+      always(RailwayFeature),
+      '"railway"',
+      problems,
+    ),
     bridges: parseFeatures(GEO_FILES.bridges, texts.bridges, always(BridgeFeature), '"bridge"', problems),
     strongholds: parseFeatures(
       GEO_FILES.strongholds,
@@ -242,6 +292,8 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
   }
   const timeline = parseTimeline(texts.timeline, problems);
   const stories = parseStories(texts.stories, problems);
-  if (problems.length > 0 || timeline === null || stories === null) return { ok: false, problems };
-  return { ok: true, data: { ...data, timeline, stories } };
+  const works = parseBibliography(texts.sources, problems);
+  if (problems.length > 0 || timeline === null || stories === null || works === null)
+    return { ok: false, problems };
+  return { ok: true, data: { ...data, timeline, stories, works } };
 }

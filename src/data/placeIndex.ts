@@ -3,7 +3,7 @@
  * card and the camera need: names, where to look, how sure its position is. Pure; built once per load.
  */
 import { along, centroid, length, lineString, polygon } from '@turf/turf';
-import type { Localized, PositionCertainty, Source } from '../model/schemas.ts';
+import type { Citation, Localized, PositionCertainty } from '../model/schemas.ts';
 import type { DataSet } from './parse.ts';
 
 export type PlaceGroup = 'bridge' | 'stronghold' | 'point' | 'waypoint';
@@ -20,7 +20,7 @@ export interface Place {
   center: [number, number];
   certainty: PositionCertainty;
   uncertaintyM: number;
-  sources: Source[];
+  sources: Citation[];
   opened?: number;
 }
 
@@ -34,7 +34,7 @@ export function buildPlaceIndex(data: DataSet): Map<string, Place> {
     note?: Localized | undefined;
     certainty: PositionCertainty;
     uncertainty_m: number;
-    sources: Source[];
+    sources: Citation[];
   }) => ({
     id: properties.id,
     kind: properties.kind,

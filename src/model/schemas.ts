@@ -17,14 +17,73 @@ export const Localized = z.object({
 });
 export type Localized = z.infer<typeof Localized>;
 
-export const Source = z.object({
-  work: z.string().trim().min(1, 'names no work'),
-  locator: z.string().optional(),
-  url: z.url().optional(),
-});
-export type Source = z.infer<typeof Source>;
+/**
+ * A text that reads the same in both languages (a name, a page, an original title) or one for each.
+ * Decoded at the edge, so the rest of the app always sees both languages.
+ */
+export const Text = z
+  .union([z.string().trim().min(1, 'is empty'), Localized], { error: 'must be a text or {"en", "ru"}' })
+  .transform((text): Localized => (typeof text === 'string' ? { en: text, ru: text } : text));
+export type Text = z.infer<typeof Text>;
 
-const Sources = z.array(Source).min(1, 'cites no source');
+/**
+ * A citation: which work of the bibliography (geo/sources.json), where in it, and the lawful page
+ * that shows the passage. The work itself is described once, in the bibliography.
+ */
+export const Citation = z
+  .object({
+    ref: FeatureId,
+    /** The chapter, page or passage, described, never quoted at length. */
+    locator: Text.optional(),
+    url: z.url().optional(),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+const Sources = z.array(Citation).min(1, 'cites no source');
+
+export const WorkType = z.enum([
+  'book',
+  'chapter',
+  'article',
+  'document',
+  'collection',
+  'website',
+  'dataset',
+  'map',
+  'newspaper',
+]);
+export type WorkType = z.infer<typeof WorkType>;
+
+/** A number written as a number or as text ("1957", "1917–1918"); kept as text. */
+const Numbering = z.union([z.string().trim().min(1), z.number().int()]).transform(String);
+
+/** One work of the bibliography, described as a library would. */
+export const Work = z
+  .object({
+    id: FeatureId,
+    type: WorkType,
+    author: Text.optional(),
+    editor: Text.optional(),
+    title: Text,
+    /** The journal, collection, book or site the work is part of. */
+    container: Text.optional(),
+    volume: Numbering.optional(),
+    issue: Numbering.optional(),
+    year: Numbering.optional(),
+    publisher: Text.optional(),
+    place: Text.optional(),
+    /** Only where the work is lawfully published there (see data/lawfulHosts.ts). */
+    url: z.url().optional(),
+    license: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type Work = z.infer<typeof Work>;
+
+export const Bibliography = z.object({
+  provenance: Localized,
+  works: z.array(z.unknown()),
+});
 
 /** How a position was obtained: from a published coordinate, or drawn/inferred by us. */
 export const PositionCertainty = z.enum(['confirmed', 'estimated']);

@@ -14,6 +14,7 @@ import { DataErrorScreen } from './ErrorScreen.tsx';
 import { t } from './i18n.ts';
 import { KioskOverlay } from './KioskOverlay.tsx';
 import { MapScreen } from './MapScreen.tsx';
+import { BibliographyContext } from './Sources.tsx';
 import { useDataSet } from './useDataSet.ts';
 
 /** The URL's language, else the kiosk's, else the browser's. */
@@ -65,7 +66,9 @@ export function App() {
         {loaded.status === 'invalid' && <DataErrorScreen problems={loaded.problems} lang={lang} />}
         {loaded.status === 'ready' && store && (
           <ViewStoreContext.Provider value={store}>
-            <MapScreen ready={loaded} interactiveChart={!kiosk} />
+            <BibliographyContext.Provider value={loaded.works}>
+              <MapScreen ready={loaded} interactiveChart={!kiosk} />
+            </BibliographyContext.Provider>
           </ViewStoreContext.Provider>
         )}
         {kiosk && <KioskOverlay phase={phase} lang={lang} promptSeconds={kiosk.promptSeconds} />}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Work, type Citation } from '../model/schemas.ts';
+import { formatCitation, readableAddress, siteName } from './bibliography.ts';
+
+const book = Work.parse({
+  id: 'pearson-1975',
+  type: 'book',
+  author: 'Michael Pearson',
+  title: 'The Sealed Train',
+  year: 1975,
+  publisher: "G. P. Putnam's Sons",
+  place: 'New York',
+});
+const article = Work.parse({
+  id: 'vokrug-sveta-2007',
+  type: 'article',
+  title: { en: 'Hour by hour (Vokrug Sveta)', ru: 'Час за часом' },
+  container: { en: 'Vokrug Sveta', ru: 'Вокруг света' },
+  issue: 11,
+  year: 2007,
+});
+const site = Work.parse({
+  id: 'wikipedia-ru',
+  type: 'website',
+  title: { en: 'Russian Wikipedia', ru: 'Русская Википедия' },
+  url: 'https://ru.wikipedia.org/',
+});
+
+describe('formatCitation', () => {
+  it('reads a book as author, title, place: publisher, year, then the passage', () => {
+    const citation: Citation = { ref: 'pearson-1975', locator: { en: 'ch. 16', ru: 'гл. 16' } };
+    expect(formatCitation(citation, book, 'en')).toEqual({
+      author: 'Michael Pearson',
+      title: 'The Sealed Train',
+      published: "New York: G. P. Putnam's Sons, 1975",
+      locator: 'ch. 16',
+    });
+    expect(formatCitation(citation, book, 'ru').locator).toBe('гл. 16');
+  });
+
+  it('puts an article in its journal and issue, in the visitor’s language', () => {
+    const entry = formatCitation({ ref: 'vokrug-sveta-2007' }, article, 'ru');
+    expect(entry.title).toBe('Час за часом');
+    expect(entry.published).toBe('Вокруг света. № 11. 2007');
+    expect(formatCitation({ ref: 'vokrug-sveta-2007' }, article, 'en').published).toBe('Vokrug Sveta. no. 11. 2007');
+  });
+
+  it('links the cited page before the work’s own address, decoded and named by its site', () => {
+    const url = 'https://ru.wikipedia.org/wiki/%D0%94%D0%B2%D0%BE%D1%80%D1%86%D0%BE%D0%B2%D1%8B%D0%B9_%D0%BC%D0%BE%D1%81%D1%82';
+    expect(formatCitation({ ref: 'wikipedia-ru', url }, site, 'en').link).toEqual({
+      href: url,
+      site: 'ru.wikipedia.org',
+      address: 'ru.wikipedia.org/wiki/Дворцовый_мост',
+    });
+    expect(formatCitation({ ref: 'wikipedia-ru' }, site, 'en').link?.href).toBe('https://ru.wikipedia.org/');
+  });
+
+  it('shows the bare reference when the work is unknown', () => {
+    expect(formatCitation({ ref: 'lost' }, undefined, 'en')).toEqual({ title: 'lost' });
+  });
+});
+
+describe('addresses', () => {
+  it('decodes percent-escapes and leaves a malformed one as written', () => {
+    expect(readableAddress('https://example.org/a%20b/')).toBe('example.org/a b');
+    expect(readableAddress('https://example.org/%E0%A4%A')).toBe('example.org/%E0%A4%A');
+  });
+  it('names a site by its host without www', () => {
+    expect(siteName('https://www.marxists.org/archive/reed/')).toBe('marxists.org');
+  });
+});

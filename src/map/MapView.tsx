@@ -14,9 +14,10 @@ import type { FeatureState } from '../engine/timeline.ts';
 import { MAP_EXTENT, type Camera } from '../model/extent.ts';
 import type { MapFeed } from './feed.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
-import { STATEFUL_SOURCES, type MapData } from './mapData.ts';
+import type { MapData } from './mapData.ts';
 import { mapImages } from './markers.ts';
 import type { Scene } from './scene.ts';
+import { sourceIndex, type StatefulSource } from './sourceIndex.ts';
 import { SELECTABLE_LAYERS, style } from './style.ts';
 import type { Theme } from './theme.ts';
 
@@ -46,20 +47,6 @@ export interface MapViewProps {
   onCameraChange: (camera: Camera) => void;
   /** The map cannot draw any more (its WebGL context was lost and not restored): rebuild it. */
   onMapFailure: () => void;
-}
-
-type StatefulSource = (typeof STATEFUL_SOURCES)[number];
-
-/** Which source each stateful feature lives in, so feature state is set on the right one. */
-function sourceIndex(data: MapData): Map<string, StatefulSource> {
-  const index = new Map<string, StatefulSource>();
-  for (const source of STATEFUL_SOURCES) {
-    for (const feature of data[source].features) {
-      const id: unknown = feature.properties?.id;
-      if (typeof id === 'string') index.set(id, source);
-    }
-  }
-  return index;
 }
 
 /** The map's side of the feed: what it last applied, so each frame sets only what changed. */

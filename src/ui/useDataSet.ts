@@ -9,6 +9,7 @@ import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
 import { createTimeline, type TimelineEngine } from '../engine/timeline.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
 import { createScene, type Scene } from '../map/scene.ts';
+import type { Work } from '../model/schemas.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 
 export interface Ready {
@@ -19,6 +20,8 @@ export interface Ready {
   walk: LeninWalk;
   scene: Scene;
   places: Map<string, Place>;
+  /** The bibliography by work id. */
+  works: ReadonlyMap<string, Work>;
   eventMarks: (t: LocalMinutes) => EventMarks;
 }
 
@@ -42,6 +45,7 @@ export function useDataSet(): Loaded {
         walk,
         scene: createScene(engine, walk),
         places: buildPlaceIndex(data),
+        works: new Map(data.works.map((work) => [work.id, work])),
         eventMarks: createEventMarks(engine.events),
       });
     });

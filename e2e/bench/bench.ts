@@ -239,31 +239,34 @@ async function measureLoad(browser: Browser, url: string): Promise<number> {
 
 type Handle = 'app' | 'baseline' | 'bare' | 'peer';
 const mapOf = (handle: Handle) => (handle === 'app' ? '__petrogradMap' : '__baselineMap');
-/** In the peer page, a layer that draws every feature of each source, to find the target's dated copy in. */
-const PEER_PROBE: Record<string, string> = { bridges: 'bridges-casing', strongholds: 'strongholds-fill', points: 'points-flash' };
 
 /** Time from the input to the first rendered frame in which the target shows its new state. */
 async function measureMove(page: Page, handle: Handle, index: number, move: Move): Promise<number> {
   return page.evaluate(
-    ({ handle, mapKey, index, move, probe }) =>
+    ({ handle, mapKey, index, move }) =>
       new Promise<number>((done, fail) => {
         const map = (window as unknown as Record<string, MapLibreMap>)[mapKey]!;
         const matches = (state: Record<string, unknown>) =>
           state.control === move.expected.control && (state.bridge ?? null) === move.expected.bridge &&
           state.certainty === move.expected.certainty && state.settling === move.expected.settling;
-        // the peer's state is in the dated feature drawn, not in feature state: ask what was rendered
+        // The peer's state is in which dated copy of the feature its filter lets through: a frame
+        // shows the new state once the target's source has reloaded its tiles with the new filter
+        // (the target may be off screen, so asking what was rendered would not do).
+        let reloaded = false;
+        const onData = (event: { sourceId?: string; tile?: unknown }) => {
+          if (event.sourceId === move.target.source && event.tile) reloaded = true;
+        };
+        if (handle === 'peer') map.on('sourcedata', onData);
         const shows = () =>
           handle === 'peer'
-            ? map
-                .queryRenderedFeatures({ layers: [probe], filter: ['==', ['get', 'id'], move.target.id] })
-                .some((feature) => matches(feature.properties))
+            ? reloaded && map.isSourceLoaded(move.target.source)
             : matches(map.getFeatureState(move.target) as Record<string, unknown>);
         const started = performance.now();
         const check = () => {
-          // the frame's time, taken before the (peer's) query
           const at = performance.now();
-          if (shows()) done(at - started);
-          else map.once('render', check);
+          if (!shows()) return void map.once('render', check);
+          map.off('sourcedata', onData);
+          done(at - started);
         };
         map.once('render', check);
         setTimeout(() => fail(new Error(`move ${index} to ${move.time}: no frame showed the new state`)), move.measured ? 10_000 : 200);
@@ -276,7 +279,7 @@ async function measureMove(page: Page, handle: Handle, index: number, move: Move
           slider.dispatchEvent(new Event('input', { bubbles: true }));
         }
       }),
-    { handle, mapKey: mapOf(handle), index, move, probe: PEER_PROBE[move.target.source] ?? '' },
+    { handle, mapKey: mapOf(handle), index, move },
   );
 }
 

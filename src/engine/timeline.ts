@@ -20,7 +20,7 @@ import type {
   TimelineEvent,
 } from '../model/schemas.ts';
 import { eventSpan } from '../model/eventTime.ts';
-import { localTime, type LocalMinutes } from '../time/localTime.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
 
 export interface FeatureState {
   id: string;
@@ -100,8 +100,7 @@ function initialFeatureState(initial: InitialState): FeatureState {
 }
 
 export function createTimeline(timeline: Timeline): TimelineEngine {
-  const start = localTime(timeline.story.start);
-  const end = localTime(timeline.story.end);
+  const { start, end } = timeline.story;
   // Array.prototype.sort is stable, so changes in the same minute keep the file's order.
   const changes = timeline.events
     .map(toChange)

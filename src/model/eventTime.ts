@@ -1,5 +1,5 @@
-/** What an event's time means: an exact minute, or a window from its earliest to its latest minute. */
-import { localTime, type LocalMinutes } from '../time/localTime.ts';
+/** What an event's time means: an exact minute, or a window from its earliest to its latest minute (decoded at the parse). */
+import type { LocalMinutes } from '../time/localTime.ts';
 import type { EventTime } from './schemas.ts';
 
 export interface EventSpan {
@@ -8,7 +8,5 @@ export interface EventSpan {
 }
 
 export function eventSpan(time: EventTime): EventSpan {
-  return typeof time === 'string'
-    ? { from: localTime(time), to: localTime(time) }
-    : { from: localTime(time.earliest), to: localTime(time.latest) };
+  return typeof time === 'number' ? { from: time, to: time } : { from: time.earliest, to: time.latest };
 }

@@ -2,7 +2,7 @@
 import type { LeninStatus } from '../engine/leninWalk.ts';
 import type { BridgePosition, Certainty, Control, EventTime } from '../model/schemas.ts';
 import { formatDualDate, type Lang } from '../time/format.ts';
-import { formatClock, localTime, toWallClock } from '../time/localTime.ts';
+import { formatClock, toWallClock } from '../time/localTime.ts';
 
 export const UI_TEXT = {
   title: { en: 'Petrograd 1917', ru: 'Петроград 1917' },
@@ -137,9 +137,9 @@ export const LENIN_STATUS: Record<LeninStatus, Record<Lang, string>> = {
 
 /** An event's time for reading: one moment, or "between … and …" for a window. */
 export function formatEventTime(time: EventTime, lang: Lang): string {
-  if (typeof time === 'string') return formatDualDate(localTime(time), lang);
-  const from = localTime(time.earliest);
-  const to = localTime(time.latest);
+  if (typeof time === 'number') return formatDualDate(time, lang);
+  const from = time.earliest;
+  const to = time.latest;
   const sameDay = toWallClock(from).day === toWallClock(to).day;
   if (sameDay) {
     const day = formatDualDate(from, lang).replace(/, \d\d:\d\d$/, '');

@@ -147,7 +147,7 @@ function fromUrl(url: UrlState, ctx: ViewContext, base: { lang: Lang; seq: numbe
   const found = url.story !== undefined ? findStory(ctx.stories, url.story, url.step ?? 1) : null;
   const story = found ? { id: found.story.id, step: found.step } : null;
   const storyTime = found?.story.steps[found.step - 1]?.time;
-  const time = clampToStory(ctx.engine, url.t ?? localTime(storyTime ?? OPENING_TIME));
+  const time = clampToStory(ctx.engine, url.t ?? storyTime ?? localTime(OPENING_TIME));
   const camera = url.camera ?? null;
   const target = camera ?? stepCamera(ctx, story);
   return {
@@ -220,7 +220,7 @@ function goToStep(view: View, ctx: ViewContext, id: string, stepNumber: number, 
   const found = findStory(ctx.stories, id, stepNumber);
   const step = found?.story.steps[found.step - 1];
   if (!found || !step) return { view, glow: NONE };
-  const moved = moveTime(view, ctx, localTime(step.time), 'jump', false);
+  const moved = moveTime(view, ctx, step.time, 'jump', false);
   const feature = step.feature;
   return {
     view: {

@@ -34,8 +34,7 @@ import { createLeninWalk } from '../../src/engine/leninWalk.ts';
 import { createTimeline } from '../../src/engine/timeline.ts';
 import { featureStateDiff, toMapFeatureState, type MapFeatureState } from '../../src/map/featureState.ts';
 import { leninFeatures } from '../../src/map/leninFeatures.ts';
-import { toMapData } from '../../src/map/mapData.ts';
-import { sourceIndex } from '../../src/map/sourceIndex.ts';
+import { statefulSourcesById, toMapData } from '../../src/map/mapData.ts';
 import { style } from '../../src/map/style.ts';
 import { PAPER } from '../../src/map/theme.ts';
 import { formatLocalTime, localTime, type LocalMinutes } from '../../src/time/localTime.ts';
@@ -94,15 +93,15 @@ function prepare(glyphs: string) {
   const engine = createTimeline(data.timeline);
   const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
   const mapData = toMapData(data);
-  const sourceOf = sourceIndex(mapData);
+  // the same index as the app's map owner: a key point lives in its marker's source and its building's
+  const sourcesOf = statefulSourcesById(mapData);
   const applied = new Map<string, MapFeatureState>();
   const diffTo = (t: LocalMinutes): StateDiff => {
     const diff = featureStateDiff(applied, engine.stateAt(t));
     for (const [id, state] of diff) applied.set(id, state);
-    return [...diff].flatMap(([id, state]) => {
-      const source = sourceOf.get(id);
-      return source ? [[source, id, state] as [string, string, MapFeatureState]] : [];
-    });
+    return [...diff].flatMap(([id, state]) =>
+      (sourcesOf.get(id) ?? []).map((source): [string, string, MapFeatureState] => [source, id, state]),
+    );
   };
 
   // Moves across single changes, there and back: each measured move changes its target's state.
@@ -114,7 +113,7 @@ function prepare(glyphs: string) {
   const moves: Move[] = [];
   while (moves.filter((move) => move.measured).length < MIN_MOVES) {
     for (const change of changes) {
-      const source = sourceOf.get(change.featureId);
+      const source = sourcesOf.get(change.featureId)?.[0];
       if (!source) continue;
       const at = (t: number, measured: boolean): Move => ({
         time: formatLocalTime(t as LocalMinutes),

@@ -22,9 +22,11 @@ import type { Timeline, TimelineEvent, EventTime } from '../model/schemas.ts';
 import { eventSpan } from '../model/eventTime.ts';
 import { formatLocalTime } from '../time/localTime.ts';
 import { GEO_FILES } from './files.ts';
+import { checkWater } from './checks/water.ts';
 import type { DataSet } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { checkCitations } from './checks/citations.ts';
+import { checkStreetsAndBuildings } from './checks/streets.ts';
 
 /** Positions written with more decimals than this claim a precision (0.1 m) no source has. */
 const MAX_DECIMALS = 6;
@@ -53,6 +55,7 @@ function allFeatures(data: DataSet): LocatedFeature[] {
     ...located(GEO_FILES.bridges, data.bridges),
     ...located(GEO_FILES.strongholds, data.strongholds),
     ...located(GEO_FILES.points, data.points),
+    ...located(GEO_FILES.buildings, data.buildings),
     ...located(GEO_FILES.route, data.route.segments),
     ...located(GEO_FILES.route, data.route.waypoints),
   ];
@@ -318,7 +321,9 @@ function checkTimeline(data: DataSet): Problem[] {
   if (start >= end) problems.push({ file, field: 'story', message: 'the story must start before it ends' });
 
   const statefulKinds = new Map<string, 'bridge' | 'place'>();
-  for (const b of data.bridges) statefulKinds.set(b.properties.id, 'bridge');
+  // A bridge with story: false only draws the city; it has no state and needs no initial state.
+  const plainBridges = new Set(data.bridges.filter((b) => b.properties.story === false).map((b) => b.properties.id));
+  for (const b of data.bridges) if (!plainBridges.has(b.properties.id)) statefulKinds.set(b.properties.id, 'bridge');
   for (const s of data.strongholds) statefulKinds.set(s.properties.id, 'place');
   for (const p of data.points) statefulKinds.set(p.properties.id, 'place');
   const waypointIds = new Set(data.route.waypoints.map((w) => w.properties.id));
@@ -328,7 +333,9 @@ function checkTimeline(data: DataSet): Problem[] {
   timeline.initial.forEach((state, index) => {
     const at = { file, featureId: `initial state of ${state.feature}`, field: `initial.${index}` };
     const kind = statefulKinds.get(state.feature);
-    if (!kind) problems.push({ ...at, field: `${at.field}.feature`, message: `no bridge, stronghold or point has id "${state.feature}"` });
+    if (!kind && plainBridges.has(state.feature)) {
+      problems.push({ ...at, field: `${at.field}.feature`, message: `"${state.feature}" is a bridge with story: false, which carries no state` });
+    } else if (!kind) problems.push({ ...at, field: `${at.field}.feature`, message: `no bridge, stronghold or point has id "${state.feature}"` });
     if (initialSeen.has(state.feature)) problems.push({ ...at, message: 'a second initial state for the same feature' });
     initialSeen.add(state.feature);
     if (kind === 'bridge' && state.bridge === undefined) {
@@ -371,12 +378,16 @@ function checkTimeline(data: DataSet): Problem[] {
         message: 'a disputed event must record the other account(s) under "alternatives"',
       });
     }
-    if (event.feature !== null && !statefulKinds.has(event.feature) && !waypointIds.has(event.feature)) {
+    if (event.feature !== null && plainBridges.has(event.feature)) {
+      problems.push({ ...at, field: 'feature', message: `refers to "${event.feature}", a bridge with story: false, which carries no state` });
+    } else if (event.feature !== null && !statefulKinds.has(event.feature) && !waypointIds.has(event.feature)) {
       problems.push({ ...at, field: 'feature', message: `refers to "${event.feature}", which no feature has as its id` });
     }
     if (event.set) {
       const kind = event.feature === null ? undefined : statefulKinds.get(event.feature);
-      if (event.feature === null || (kind === undefined && waypointIds.has(event.feature))) {
+      if (event.feature !== null && plainBridges.has(event.feature)) {
+        // reported above
+      } else if (event.feature === null || (kind === undefined && waypointIds.has(event.feature))) {
         problems.push({ ...at, field: 'set', message: 'only a bridge, stronghold or point can change state' });
       } else if (event.set.bridge !== undefined && kind === 'place') {
         problems.push({ ...at, field: 'set.bridge', message: `"${event.feature}" is not a bridge and cannot be raised or lowered` });
@@ -453,8 +464,11 @@ function checkStories(data: DataSet): Problem[] {
   return problems;
 }
 
-/** All cross-file checks, in a stable order. */
-export function crossCheck(data: DataSet): Problem[] {
+/**
+ * All cross-file checks, in a stable order. `thorough` adds the checks that intersect polygons
+ * (water over land); the build, the CLI and the tests run them, the app at load does not.
+ */
+export function crossCheck(data: DataSet, thorough = true): Problem[] {
   const onLand = makeLandTest(data);
   return [
     ...checkIds(data),
@@ -464,6 +478,8 @@ export function crossCheck(data: DataSet): Problem[] {
     ...checkRoute(data),
     ...checkTimeline(data),
     ...checkStories(data),
+    ...checkStreetsAndBuildings(data, onLand),
     ...checkCitations(data),
+    ...checkWater(data, thorough),
   ];
 }

@@ -8,6 +8,7 @@ export const GEO_FILES = {
   bridges: 'bridges.geojson',
   strongholds: 'strongholds.geojson',
   points: 'points.geojson',
+  buildings: 'buildings.geojson',
   route: 'lenin-route.geojson',
   timeline: 'timeline.json',
   stories: 'stories.json',

@@ -6,6 +6,7 @@ import { z } from '../model/zod.ts';
 import {
   Bibliography,
   BridgeFeature,
+  BuildingFeature,
   KeyPointFeature,
   LandFeature,
   ParkFeature,
@@ -15,7 +16,9 @@ import {
   StrongholdFeature,
   Stories,
   Timeline,
-  WaterFeature,
+  WaterAreaFeature,
+  WaterLabelFeature,
+  type WaterFeature,
   Work,
   WaypointFeature,
 } from '../model/schemas.ts';
@@ -31,6 +34,7 @@ export interface DataSet {
   bridges: BridgeFeature[];
   strongholds: StrongholdFeature[];
   points: KeyPointFeature[];
+  buildings: BuildingFeature[];
   route: { segments: RouteSegmentFeature[]; waypoints: WaypointFeature[] };
   timeline: Timeline;
   stories: Stories['stories'];
@@ -253,7 +257,20 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
   const problems: Problem[] = [];
   const data: Omit<DataSet, 'timeline' | 'stories' | 'works'> = {
     land: parseFeatures(GEO_FILES.land, texts.land, always(LandFeature), '"mainland" and "island"', problems),
-    water: parseFeatures(GEO_FILES.water, texts.water, always(WaterFeature), '"river" and "canal"', problems),
+    water: parseFeatures<WaterFeature>(
+      GEO_FILES.water,
+      texts.water,
+      (raw) => {
+        const kind = rawKind(raw);
+        // a line is only ever a label: it says so if it claims to be a river or canal painted at a width
+        const geometryType = isRecord(raw) && isRecord(raw.geometry) ? raw.geometry.type : undefined;
+        if (kind === 'label' || geometryType === 'LineString' || geometryType === 'MultiLineString') return WaterLabelFeature;
+        if (kind === 'river' || kind === 'canal' || kind === 'gulf') return WaterAreaFeature;
+        return null;
+      },
+      'water areas ("river", "canal", "gulf") and "label" lines',
+      problems,
+    ),
     parks: parseFeatures(GEO_FILES.parks, texts.parks, always(ParkFeature), '"park"', problems),
     streets: parseFeatures(GEO_FILES.streets, texts.streets, always(StreetFeature), '"street"', problems),
     railways: parseFeatures(
@@ -272,6 +289,7 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
       problems,
     ),
     points: parseFeatures(GEO_FILES.points, texts.points, always(KeyPointFeature), 'key points', problems),
+    buildings: parseFeatures(GEO_FILES.buildings, texts.buildings, always(BuildingFeature), '"building"', problems),
     route: { segments: [], waypoints: [] },
   };
   const routeFeatures = parseFeatures<RouteSegmentFeature | WaypointFeature>(

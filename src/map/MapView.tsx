@@ -14,10 +14,9 @@ import type { FeatureState } from '../engine/timeline.ts';
 import { MAP_EXTENT, type Camera } from '../model/extent.ts';
 import type { MapFeed } from './feed.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
-import type { MapData } from './mapData.ts';
+import { statefulSourcesById, type MapData, type StatefulSourceId } from './mapData.ts';
 import { mapImages } from './markers.ts';
 import type { Scene } from './scene.ts';
-import { sourceIndex, type StatefulSource } from './sourceIndex.ts';
 import { SELECTABLE_LAYERS, style } from './style.ts';
 import type { Theme } from './theme.ts';
 
@@ -56,12 +55,13 @@ class Applier {
   private lenin: FeatureCollection | null = null;
   private lang: string | null = null;
   private cameraSeq: number;
-  private glowTargets: { source: StatefulSource; id: string }[] = [];
+  private glowTargets: { source: StatefulSourceId; id: string }[] = [];
   private glowTimer: number | undefined;
 
   constructor(
     private readonly map: maplibregl.Map,
-    private readonly index: ReadonlyMap<string, StatefulSource>,
+    /** The sources each stateful feature lives in (a key point: its marker and its building). */
+    private readonly index: ReadonlyMap<string, readonly StatefulSourceId[]>,
     private readonly props: { current: MapViewProps },
     cameraSeq: number,
   ) {
@@ -76,8 +76,7 @@ class Applier {
     if (states !== this.states) {
       this.states = states;
       for (const [id, state] of featureStateDiff(this.applied, states)) {
-        const source = this.index.get(id);
-        if (source) this.map.setFeatureState({ source, id }, state);
+        for (const source of this.index.get(id) ?? []) this.map.setFeatureState({ source, id }, state);
         this.applied.set(id, state);
       }
     }
@@ -101,10 +100,7 @@ class Applier {
   /** Lets these features glow for FLASH_MS; a newer glow ends the one before. */
   private startGlow(ids: readonly string[]) {
     this.endGlow();
-    this.glowTargets = ids.flatMap((id) => {
-      const source = this.index.get(id);
-      return source ? [{ source, id }] : [];
-    });
+    this.glowTargets = ids.flatMap((id) => (this.index.get(id) ?? []).map((source) => ({ source, id })));
     for (const target of this.glowTargets) this.map.setFeatureState(target, { flash: true });
     this.glowTimer = window.setTimeout(() => this.endGlow(), FLASH_MS);
   }
@@ -163,7 +159,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     for (const image of mapImages(theme)) map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
-    const applier = new Applier(map, sourceIndex(data), latest, frame.cameraRequest.seq);
+    const applier = new Applier(map, statefulSourcesById(data), latest, frame.cameraRequest.seq);
     let unsubscribe: (() => void) | undefined;
 
     const handleLoad = () => {

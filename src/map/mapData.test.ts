@@ -1,7 +1,7 @@
 import { length } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from '../data/fixture.ts';
-import { bridgeParts, toMapData } from './mapData.ts';
+import { bridgeParts, statefulSourcesById, toMapData } from './mapData.ts';
 
 const data = fixtureData();
 
@@ -19,6 +19,20 @@ describe('map data', () => {
   it('keeps a bridge without a known drawspan whole', () => {
     const bridge = { ...data.bridges[0]!, properties: { ...data.bridges[0]!.properties, drawspan: null } };
     expect(bridgeParts(bridge).map((part): unknown => part.properties?.part)).toEqual(['deck']);
+  });
+
+  it('gives a footprint the id of the place it houses, so one feature state fills marker and building', () => {
+    const map = toMapData(data);
+    const footprint = map.buildings.features[0];
+    expect(footprint?.properties).toMatchObject({ id: 'finland-station', building: 'building-finland-station', housed: true });
+    expect(statefulSourcesById(map).get('finland-station')).toEqual(['points', 'buildings']);
+    expect(statefulSourcesById(map).get('smolny')).toEqual(['strongholds']);
+  });
+
+  it('keeps its own id for a footprint that houses no place', () => {
+    const lone = { ...data.buildings[0]!, properties: { ...data.buildings[0]!.properties, feature: null } };
+    const map = toMapData({ ...data, buildings: [lone] });
+    expect(map.buildings.features[0]?.properties).toMatchObject({ id: 'building-finland-station', housed: false });
   });
 
   it('flattens names for the style', () => {

@@ -6,7 +6,7 @@
 import { length, lineSliceAlong, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import type { DataSet } from '../data/parse.ts';
-import type { BridgeFeature } from '../model/schemas.ts';
+import type { BridgeFeature, BuildingFeature } from '../model/schemas.ts';
 
 export type MapSourceId =
   | 'land'
@@ -17,13 +17,32 @@ export type MapSourceId =
   | 'bridges'
   | 'strongholds'
   | 'points'
+  | 'buildings'
   | 'route'
   | 'lenin';
 
 export type MapData = Record<MapSourceId, FeatureCollection>;
 
-/** Sources whose features carry timeline state; their `id` property is promoted to the feature id. */
-export const STATEFUL_SOURCES = ['bridges', 'strongholds', 'points'] as const satisfies readonly MapSourceId[];
+/**
+ * Sources whose features carry timeline state; their `id` property is promoted to the feature id.
+ * A building's footprint carries the id of the place it houses, so one state fills marker and building.
+ */
+export const STATEFUL_SOURCES = ['bridges', 'strongholds', 'points', 'buildings'] as const satisfies readonly MapSourceId[];
+export type StatefulSourceId = (typeof STATEFUL_SOURCES)[number];
+
+/** Every stateful source each state-carrying id appears in (a key point is in `points` and `buildings`). */
+export function statefulSourcesById(data: MapData): Map<string, StatefulSourceId[]> {
+  const index = new Map<string, StatefulSourceId[]>();
+  for (const source of STATEFUL_SOURCES) {
+    for (const feature of data[source].features) {
+      const id: unknown = feature.properties?.id;
+      if (typeof id !== 'string') continue;
+      const known = index.get(id) ?? [];
+      if (!known.includes(source)) index.set(id, [...known, source]);
+    }
+  }
+  return index;
+}
 
 interface Common {
   properties: {
@@ -52,7 +71,8 @@ const collection = (features: Feature[]): FeatureCollection => ({ type: 'Feature
 export function bridgeParts(bridge: BridgeFeature): Feature<LineString>[] {
   const line = lineString(bridge.geometry.coordinates);
   const total = length(line, { units: 'kilometers' });
-  const base = flat(bridge, { opened: bridge.properties.opened }).properties ?? {};
+  // story: false marks a bridge that carries no timeline state; the style draws it in plain ink.
+  const base = flat(bridge, { opened: bridge.properties.opened, story: bridge.properties.story !== false }).properties ?? {};
   const piece = (from: number, to: number, part: 'deck' | 'span'): Feature<LineString> => ({
     type: 'Feature',
     geometry: lineSliceAlong(line, from * total, to * total, { units: 'kilometers' }).geometry,
@@ -67,16 +87,26 @@ export function bridgeParts(bridge: BridgeFeature): Feature<LineString>[] {
   return parts;
 }
 
+/**
+ * A footprint under the id of the place it houses (so feature state and a click reach that place);
+ * its own id stays in `building`. A footprint that houses no place keeps its own id.
+ */
+export function buildingFeature(building: BuildingFeature): Feature {
+  const base = flat(building, { building: building.properties.id, housed: building.properties.feature !== null });
+  return { ...base, properties: { ...base.properties, id: building.properties.feature ?? building.properties.id } };
+}
+
 export function toMapData(data: DataSet): MapData {
   return {
     land: collection(data.land.map((f) => flat(f))),
-    water: collection(data.water.map((f) => flat(f, { width_m: f.properties.width_m }))),
+    water: collection(data.water.map((f) => flat(f))),
     parks: collection(data.parks.map((f) => flat(f))),
     streets: collection(data.streets.map((f) => flat(f, { rank: f.properties.rank, type: f.properties.type }))),
     railways: collection(data.railways.map((f) => flat(f))),
     bridges: collection(data.bridges.flatMap(bridgeParts)),
     strongholds: collection(data.strongholds.map((f) => flat(f))),
     points: collection(data.points.map((f) => flat(f))),
+    buildings: collection(data.buildings.map(buildingFeature)),
     route: collection([
       ...data.route.segments.map((f) => flat(f, { order: f.properties.order, mode: f.properties.mode })),
       ...data.route.waypoints.map((f) => flat(f, { order: f.properties.order })),
@@ -98,6 +128,7 @@ export function emptyMapData(): MapData {
     bridges: empty(),
     strongholds: empty(),
     points: empty(),
+    buildings: empty(),
     route: empty(),
     lenin: empty(),
   };

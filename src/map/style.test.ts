@@ -64,7 +64,7 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     }
     const drawnByState = stateful.filter((layer) => JSON.stringify(layer.paint ?? {}).includes('"feature-state","control"'));
     expect(drawnByState.map((layer) => layer.id)).toEqual(
-      expect.arrayContaining(['strongholds-fill', 'bridges-deck', 'bridges-span', 'points-mrc', 'points-government', 'points-contested', 'points-unknown']),
+      expect.arrayContaining(['strongholds-fill', 'buildings-fill', 'bridges-deck', 'bridges-span', 'points-mrc', 'points-government', 'points-contested', 'points-unknown']),
     );
   });
 
@@ -81,6 +81,19 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     expect(span?.type).toBe('line');
     const opacity = span?.type === 'line' ? span.paint?.['line-opacity'] : undefined;
     expect(JSON.stringify(opacity)).toContain('"raised"');
+  });
+
+  it('draws footprints under the strongholds and markers, and gives major street labels priority', () => {
+    const order = all.map((layer) => layer.id);
+    expect(order.indexOf('buildings-fill')).toBeGreaterThan(order.indexOf('streets-major'));
+    expect(order.indexOf('buildings-fill')).toBeLessThan(order.indexOf('strongholds-fill'));
+    expect(order.indexOf('buildings-fill')).toBeLessThan(order.indexOf('points-mrc'));
+    const labels = all.find((layer) => layer.id === 'street-labels');
+    expect(labels?.type === 'symbol' ? labels.layout?.['symbol-sort-key'] : undefined).toEqual(['match', ['get', 'rank'], 'major', 0, 1]);
+  });
+
+  it('credits OpenStreetMap on the sources drawn from its data', () => {
+    for (const id of ['streets', 'buildings']) expect(built.sources[id]).toHaveProperty('attribution', '© OpenStreetMap contributors (ODbL)');
   });
 
   it('promotes the id property of stateful sources for feature state', () => {

@@ -31,19 +31,6 @@ export const localizedName: ExpressionSpecification = [
   ['get', 'name_en'],
 ];
 
-/** Metres per pixel at zoom 0 at Petrograd's latitude (59.94° N): 156543 × cos(59.94°). */
-const METRES_PER_PIXEL_Z0 = 78_400;
-
-/** A width in metres (from a feature property) drawn true to scale between zoom 10 and 18. */
-function metresWide(property: string, minimumPx: number): ExpressionSpecification {
-  const px = (zoom: number): ExpressionSpecification => [
-    'max',
-    minimumPx,
-    ['/', ['get', property], METRES_PER_PIXEL_Z0 / 2 ** zoom],
-  ];
-  return ['interpolate', ['exponential', 2], ['zoom'], 10, px(10), 18, px(18)];
-}
-
 /** Colour by the feature's controller in its feature state (unknown until the engine has set it). */
 function controlColor(theme: Theme): ExpressionSpecification {
   return [
@@ -83,6 +70,7 @@ export const SELECTABLE_LAYERS = [
   'points-contested',
   'points-unknown',
   'strongholds-fill',
+  'buildings-fill',
   'bridges-casing',
   'waypoints',
   'lenin-position',
@@ -91,6 +79,8 @@ export const SELECTABLE_LAYERS = [
 /** Feature-state tests shared by several layers. */
 const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
 const flashing: ExpressionSpecification = ['==', ['feature-state', 'flash'], true];
+/** A footprint that houses a place of the story (and so takes its state). */
+const housed: ExpressionSpecification = ['==', ['get', 'housed'], true];
 
 function whenControl(
   control: string,
@@ -103,6 +93,10 @@ function whenControl(
 const zoomed = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
+/** Sources drawn from OpenStreetMap-derived data (ODbL), credited wherever the map shows its attribution. */
+const OSM_DERIVED = new Set<MapSourceId>(['streets', 'buildings']);
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+
 export function sources(data: MapData): Record<MapSourceId, SourceSpecification> {
   const stateful = new Set<string>(STATEFUL_SOURCES);
   return Object.fromEntries(
@@ -112,6 +106,7 @@ export function sources(data: MapData): Record<MapSourceId, SourceSpecification>
         type: 'geojson',
         data: data[id],
         ...(stateful.has(id) ? { promoteId: 'id' } : {}),
+        ...(OSM_DERIVED.has(id) ? { attribution: OSM_ATTRIBUTION } : {}),
       } satisfies SourceSpecification,
     ]),
   ) as Record<MapSourceId, SourceSpecification>;
@@ -135,19 +130,21 @@ export function layers(theme: Theme): LayerSpecification[] {
     },
     { id: 'parks', type: 'fill', source: 'parks', paint: { 'fill-color': theme.park } },
     {
-      id: 'water-lines',
-      type: 'line',
-      source: 'water',
-      filter: ['==', ['geometry-type'], 'LineString'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.water, 'line-width': metresWide('width_m', 0.8) },
-    },
-    {
+      // Water is drawn only as areas (banks as edges); label lines are never painted.
       id: 'water-areas',
       type: 'fill',
       source: 'water',
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': theme.water },
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!=', ['get', 'kind'], 'label']],
+      paint: { 'fill-color': theme.water, 'fill-antialias': true },
+    },
+    {
+      // The bank line: a fine ink edge, as on a printed plan.
+      id: 'water-edge',
+      type: 'line',
+      source: 'water',
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['==', ['get', 'kind'], 'canal']],
+      minzoom: 13,
+      paint: { 'line-color': theme.landEdge, 'line-width': zoomed(13, 0.3, 17, 1.2) },
     },
     {
       id: 'railways',
@@ -183,6 +180,51 @@ export function layers(theme: Theme): LayerSpecification[] {
       filter: ['==', ['get', 'rank'], 'major'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetMajor, 'line-width': zoomed(10, 0.4, 17, 11) },
+    },
+    // Footprints: a building that houses a place is filled with its controller's colour (feature state,
+    // the same id as the place's marker); others are drawn in the paper's building tone.
+    {
+      id: 'buildings-fill',
+      type: 'fill',
+      source: 'buildings',
+      minzoom: 12.5,
+      paint: {
+        'fill-color': ['case', housed, controlColor(theme), theme.building],
+        'fill-opacity': ['case', housed, attestedOpacity(0.6, 0.3), 0.9],
+      },
+    },
+    {
+      id: 'buildings-contested',
+      type: 'fill',
+      source: 'buildings',
+      minzoom: 12.5,
+      filter: housed,
+      paint: { 'fill-pattern': 'hatch', 'fill-opacity': whenControl('contested', 1, 0) },
+    },
+    {
+      id: 'buildings-outline',
+      type: 'line',
+      source: 'buildings',
+      minzoom: 12.5,
+      paint: {
+        'line-color': ['case', housed, controlColor(theme), theme.buildingEdge],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, ['case', flashing, 3, 0.6], 17, ['case', flashing, 6, 2]],
+        'line-opacity': ['case', housed, attestedOpacity(1, 0), 1],
+      },
+    },
+    {
+      // As for the strongholds: an uncertain state gets a dashed edge, a shape and not only a paler fill.
+      id: 'buildings-outline-uncertain',
+      type: 'line',
+      source: 'buildings',
+      minzoom: 12.5,
+      filter: housed,
+      paint: {
+        'line-color': controlColor(theme),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, ['case', flashing, 3, 0.6], 17, ['case', flashing, 6, 2]],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': attestedOpacity(0, 1),
+      },
     },
     {
       id: 'strongholds-fill',
@@ -223,6 +265,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridges-flash',
       type: 'line',
       source: 'bridges',
+      filter: ['!=', ['get', 'story'], false],
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': theme.halo,
@@ -232,9 +275,29 @@ export function layers(theme: Theme): LayerSpecification[] {
       },
     },
     {
+      // Bridges that only draw the 1917 city: paper deck between ink edges, no state.
+      id: 'bridges-plain-casing',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 13,
+      layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': theme.ink, 'line-width': zoomed(13, 2.5, 17, 11) },
+    },
+    {
+      id: 'bridges-plain-deck',
+      type: 'line',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 13,
+      layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': theme.land, 'line-width': zoomed(13, 1.2, 17, 8) },
+    },
+    {
       id: 'bridges-casing',
       type: 'line',
       source: 'bridges',
+      filter: ['!=', ['get', 'story'], false],
       layout: { 'line-cap': 'butt' },
       paint: {
         'line-color': theme.ink,
@@ -247,7 +310,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridges-deck',
       type: 'line',
       source: 'bridges',
-      filter: ['==', ['get', 'part'], 'deck'],
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
       layout: { 'line-cap': 'butt' },
       paint: {
         'line-color': controlColor(theme),
@@ -400,6 +463,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'water-labels',
       type: 'symbol',
       source: 'water',
+      filter: ['==', ['get', 'kind'], 'label'],
       layout: {
         ...label(zoomed(11, 11, 16, 16), theme.fonts.italic),
         'symbol-placement': 'line',
@@ -430,6 +494,8 @@ export function layers(theme: Theme): LayerSpecification[] {
       minzoom: 13,
       layout: {
         ...label(zoomed(13, 10, 17, 14), theme.fonts.regular),
+        // Where labels collide the prospekts, embankments and squares keep theirs before lanes do.
+        'symbol-sort-key': ['match', ['get', 'rank'], 'major', 0, 1],
         'symbol-placement': 'line',
         'text-max-angle': 35,
         'symbol-spacing': 350,
@@ -484,10 +550,20 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'bridge-labels',
       type: 'symbol',
       source: 'bridges',
-      filter: ['==', ['get', 'part'], 'deck'],
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
       minzoom: 13.5,
       layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center' },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      // the canal bridges are named only close up, where there is room
+      id: 'bridge-labels-plain',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 15.5,
+      layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center' },
+      paint: { 'text-color': theme.inkSoft, ...halo },
     },
   ];
 }

@@ -16,6 +16,9 @@ export interface Theme {
   streetMajor: string;
   streetCasing: string;
   railway: string;
+  /** Footprints of buildings drawn for the plan (a building housing a place takes its controller's colour). */
+  building: string;
+  buildingEdge: string;
   ink: string;
   inkSoft: string;
   waterInk: string;
@@ -35,6 +38,8 @@ export const PAPER: Theme = {
   streetMajor: '#d8bf92',
   streetCasing: '#a08a68',
   railway: '#4d4036',
+  building: '#dfcfb2',
+  buildingEdge: '#6f5a43',
   ink: '#2b2118',
   inkSoft: '#5a4a3a',
   waterInk: '#1f4a52',

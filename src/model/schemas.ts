@@ -152,10 +152,27 @@ function feature<G extends z.ZodType, P extends z.ZodRawShape>(geometry: G, prop
 export const LandFeature = feature(AreaGeometry, { kind: z.enum(['mainland', 'island']) });
 export type LandFeature = z.infer<typeof LandFeature>;
 
-export const WaterFeature = feature(z.union([LinearGeometry, AreaGeometry]), {
-  kind: z.enum(['river', 'canal']),
-  width_m: z.number().positive(),
+/**
+ * Water is drawn as areas whose edges are the 1917 banks (kind river, canal or gulf). A line carries a
+ * name for the map's labels only (kind label) and is never painted, so no water line can cover land.
+ */
+export const WaterAreaFeature = feature(AreaGeometry, {
+  kind: z.enum(['river', 'canal', 'gulf']),
 });
+export type WaterAreaFeature = z.infer<typeof WaterAreaFeature>;
+
+export const WaterLabelFeature = feature(LinearGeometry, {
+  kind: z.custom<'label'>((value) => value === 'label', {
+    message: 'a water line only carries a name for the labels: its kind must be "label"; draw a river or canal as an area (Polygon)',
+  }),
+  width_m: z
+    .unknown()
+    .refine((value) => value === undefined, 'a water line is never painted, so it has no width: draw the water as an area whose edges are the banks')
+    .optional(),
+});
+export type WaterLabelFeature = z.infer<typeof WaterLabelFeature>;
+
+export const WaterFeature = z.union([WaterAreaFeature, WaterLabelFeature]);
 export type WaterFeature = z.infer<typeof WaterFeature>;
 
 export const ParkFeature = feature(AreaGeometry, { kind: z.literal('park') });
@@ -176,6 +193,13 @@ export type RailwayFeature = z.infer<typeof RailwayFeature>;
 
 export const BridgeFeature = feature(LineStringGeometry, {
   kind: z.literal('bridge'),
+  /**
+   * False for the bridges that only draw the 1917 city (most canal bridges): they carry no timeline
+   * state, need no initial state, and are drawn in plain ink. Absent means a bridge of the story.
+   */
+  story: z.boolean().optional(),
+  /** The water feature (basemap/water.geojson) the bridge crosses. */
+  crosses: FeatureId.optional(),
   drawspan: z
     .object({ start: z.number().min(0).max(1), end: z.number().min(0).max(1) })
     .refine((span) => span.start < span.end, 'drawspan start must come before its end')
@@ -186,6 +210,16 @@ export type BridgeFeature = z.infer<typeof BridgeFeature>;
 
 export const StrongholdFeature = feature(PolygonGeometry, { kind: z.literal('stronghold') });
 export type StrongholdFeature = z.infer<typeof StrongholdFeature>;
+
+/**
+ * A building's footprint where it stood in 1917. `feature` names the key point or stronghold it
+ * houses (its state colour then fills the footprint), or is null for a building drawn for the plan.
+ */
+export const BuildingFeature = feature(AreaGeometry, {
+  kind: z.literal('building'),
+  feature: FeatureId.nullable(),
+});
+export type BuildingFeature = z.infer<typeof BuildingFeature>;
 
 export const PointKind = z.enum([
   'fortress',

@@ -7,8 +7,8 @@ import { formatClock, toWallClock } from '../time/localTime.ts';
 export const UI_TEXT = {
   title: { en: 'Petrograd 1917', ru: 'Петроград 1917' },
   subtitle: {
-    en: 'The October days: 24–26 Oct (6–8 Nov) 1917',
-    ru: 'Октябрьские дни: 24–26 октября (6–8 ноября) 1917 года',
+    en: 'The October days: 24–27 Oct (6–9 Nov) 1917',
+    ru: 'Октябрьские дни: 24–27 октября (6–9 ноября) 1917 года',
   },
   languageGroup: { en: 'Language', ru: 'Язык' },
   mapLabel: { en: 'Map of Petrograd in 1917', ru: 'Карта Петрограда 1917 года' },

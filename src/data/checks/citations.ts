@@ -34,6 +34,7 @@ function citingItems(data: DataSet): CitingItem[] {
     ...features(GEO_FILES.bridges, data.bridges),
     ...features(GEO_FILES.strongholds, data.strongholds),
     ...features(GEO_FILES.points, data.points),
+    ...features(GEO_FILES.buildings, data.buildings),
     ...features(GEO_FILES.route, data.route.segments),
     ...features(GEO_FILES.route, data.route.waypoints),
     ...data.timeline.initial.map((state) => ({

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --out FILE] [-- --quick]
+ * npm run bench [-- --out FILE] [-- --quick] [-- --only load,scrub,playback,heap] [-- --heap-cycles N]
  *
  * Drives the production build in headless Chromium and compares it with reference pages measured in
  * the same run (e2e/bench/baseline): the same style and GeoJSON drawn by bare MapLibre, receiving the
@@ -50,9 +50,10 @@ const quick = process.argv.includes('--quick');
 const LOADS = quick ? 3 : 5;
 const MIN_MOVES = quick ? 40 : 200;
 /** Attract-loop cycles: one cycle is one pass through every step of every guided story. */
-const HEAP_CYCLES = quick ? 10 : 500;
+const cyclesIndex = process.argv.indexOf('--heap-cycles');
+const HEAP_CYCLES = cyclesIndex > -1 ? Number(process.argv[cyclesIndex + 1]) : quick ? 10 : 500;
 /** The drift is measured from this cycle on, when warm-up (caches, optimised code) is over. */
-const DRIFT_FROM = quick ? 2 : 100;
+const DRIFT_FROM = Math.max(1, Math.round(HEAP_CYCLES / 5));
 const PLAY_MS = quick ? 3000 : 6000;
 const PLAY_SPEED = 15;
 const PLAY_FROM = '1917-11-06T20:00';
@@ -290,7 +291,7 @@ async function measureScrub(browser: Browser, url: string, handle: Handle, moves
     else {
       // a set-up move may change nothing on screen, so no frame need come: apply it and let it settle
       void measureMove(page, handle, index, move).catch(() => undefined);
-      await page.waitForTimeout(250);
+      await page.waitForTimeout(150);
     }
     await page.waitForTimeout(30);
   }
@@ -365,7 +366,9 @@ async function measureHeap(
   const series: [number, number][] = [];
   for (let step = 1; step < HEAP_CYCLES * stepsPerPass; step += 1) {
     await page.clock.fastForward(3_000);
-    await page.waitForTimeout(15);
+    // with four stories a cycle is 37 steps, 18 500 in 500 cycles: a real pause after every step
+    // would take the run past its 12 minutes, so the page gets one every few steps to draw and settle
+    if (step % 4 === 0) await page.waitForTimeout(15);
     if (step % stepsPerPass !== 0) continue;
     const cycle = step / stepsPerPass;
     if (cycle === 1) afterFirstCycle = await heapMb();

@@ -18,7 +18,7 @@ import { BibliographyContext } from './Sources.tsx';
 import { useDataSet } from './useDataSet.ts';
 
 /** The URL's language, else the kiosk's, else the browser's. */
-export function initialLang(url: UrlState, kiosk: KioskConfig | null): Lang {
+function initialLang(url: UrlState, kiosk: KioskConfig | null): Lang {
   if (url.lang) return url.lang;
   if (kiosk) return kiosk.lang;
   return navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';

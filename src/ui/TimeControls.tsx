@@ -8,6 +8,7 @@
  * says), and the buttons read only what rarely changes (is there a previous change? a next one?).
  */
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { TimelineEngine } from '../engine/timeline.ts';
 import { formatDualDate, formatDualDateWords } from '../time/format.ts';
 import { formatLocalTime, type LocalMinutes } from '../time/localTime.ts';
@@ -74,7 +75,16 @@ const SliderInput = memo(function SliderInput({ engine }: { engine: TimelineEngi
       element.setAttribute('aria-valuetext', formatDualDateWords(time, language));
     };
     write();
-    return store.subscribe(write);
+    // A native listener, not React's onChange: after a React change event React re-sets the input's
+    // type and name attributes (restoring "controlled" state), three DOM writes on every move of a drag.
+    // flushSync: the clock renders in the same task as the move, as it would in a React event.
+    const onInput = () => flushSync(() => store.dispatch({ type: 'slide', time: Number(element.value) }));
+    element.addEventListener('input', onInput);
+    const off = store.subscribe(write);
+    return () => {
+      off();
+      element.removeEventListener('input', onInput);
+    };
   }, [store]);
   function handleKey(event: KeyboardEvent<HTMLInputElement>) {
     const hour = 60;
@@ -93,7 +103,6 @@ const SliderInput = memo(function SliderInput({ engine }: { engine: TimelineEngi
       defaultValue={store.get().time}
       ref={input}
       aria-label={t('timeLabel', lang)}
-      onChange={(event) => store.dispatch({ type: 'slide', time: Number(event.target.value) })}
       onKeyDown={handleKey}
       data-testid="time-slider"
     />

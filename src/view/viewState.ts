@@ -149,7 +149,7 @@ function fromUrl(url: UrlState, ctx: ViewContext, base: { lang: Lang; seq: numbe
   const storyTime = found?.story.steps[found.step - 1]?.time;
   const time = clampToStory(ctx.engine, url.t ?? storyTime ?? localTime(OPENING_TIME));
   const camera = url.camera ?? null;
-  const target = camera ?? stepCamera(ctx, story);
+  const target = camera ?? stepCamera(ctx, story) ?? HOME_VIEW;
   return {
     time,
     panel: { time, changes: NONE, movedAt: -Infinity },
@@ -157,7 +157,7 @@ function fromUrl(url: UrlState, ctx: ViewContext, base: { lang: Lang; seq: numbe
     selected: url.feature !== undefined && ctx.places.has(url.feature) ? url.feature : null,
     story,
     camera,
-    cameraRequest: { ...(target ?? HOME_VIEW), center: [...(target ?? HOME_VIEW).center], seq: base.seq },
+    cameraRequest: { center: [target.center[0], target.center[1]], zoom: target.zoom, seq: base.seq },
     playback: base.playback,
     resets: base.resets,
   };

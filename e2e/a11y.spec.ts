@@ -33,6 +33,28 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('on a phone (390×844), with the bottom sheet closed and then open on a place card, in Russian', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./?lang=ru');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+    expect(await violations(page)).toEqual([]);
+    await page.goto('./?lang=ru&t=1917-11-07T04:00&feature=bridge-nikolaevsky');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('place-card')).toBeVisible();
+    await page.locator('.city-text summary').click();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on a phone on its side (844×390), with the sheet open', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('./?lang=en&story=lenin-walk&step=2');
+    await waitForMapIdle(page);
+    await page.getByTestId('sheet-handle').click();
+    await expect(page.getByTestId('story')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('in kiosk mode, portrait, with the "still there?" prompt', async ({ page }) => {
     await page.setViewportSize({ width: 1080, height: 1920 });
     await page.clock.install();

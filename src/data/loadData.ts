@@ -4,26 +4,67 @@ import type { ParseResult } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { validateTexts } from './validate.ts';
 
+/**
+ * How long the data may take to arrive. A stuck proxy or a half-dead server otherwise leaves
+ * "Loading…" on screen for ever; after this the visitor gets a screen that says so, with a retry.
+ */
+export const LOAD_TIMEOUT_MS = 15_000;
+
+/**
+ * The validated data, or every problem. `unreachable` marks a failure of the network, not of the
+ * data (no answer in time, or no connection): trying again may help, so the screen offers it.
+ */
+export type LoadResult = ParseResult | { ok: false; unreachable: true; problems: Problem[] };
+
+interface Options {
+  timeoutMs?: number;
+}
+
 /** Fetches geo/ relative to the page (never another origin) and returns the validated data or every problem. */
-export async function loadData(baseUrl: string = import.meta.env.BASE_URL): Promise<ParseResult> {
+export async function loadData(
+  baseUrl: string = import.meta.env.BASE_URL,
+  { timeoutMs = LOAD_TIMEOUT_MS }: Options = {},
+): Promise<LoadResult> {
   const problems: Problem[] = [];
-  const texts = await Promise.all(
-    GEO_FILE_KEYS.map(async (key): Promise<[GeoFileKey, string]> => {
-      const file = GEO_FILES[key];
-      try {
-        const response = await fetch(`${baseUrl}geo/${file}`);
-        if (!response.ok) {
-          problems.push({ file, message: `could not be loaded (HTTP ${response.status})` });
+  let unreachable = false;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const texts = await Promise.all(
+      GEO_FILE_KEYS.map(async (key): Promise<[GeoFileKey, string]> => {
+        const file = GEO_FILES[key];
+        try {
+          const response = await fetch(`${baseUrl}geo/${file}`, { signal: controller.signal });
+          if (!response.ok) {
+            problems.push({ file, message: `could not be loaded (HTTP ${response.status})` });
+            return [key, ''];
+          }
+          return [key, await response.text()];
+        } catch (error) {
+          // aborted because another file failed first: that one has said why
+          if (controller.signal.aborted && !timedOut && unreachable) return [key, ''];
+          unreachable = true;
+          problems.push({
+            file,
+            message: timedOut
+              ? `did not arrive within ${Math.round(timeoutMs / 1000)} s`
+              : `could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          });
+          // one file that does not come stops the wait for the others
+          controller.abort();
           return [key, ''];
         }
-        return [key, await response.text()];
-      } catch (error) {
-        problems.push({ file, message: `could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
-        return [key, ''];
-      }
-    }),
-  );
-  if (problems.length > 0) return { ok: false, problems };
-  // The build ran the thorough checks on these very files; the app repeats the quick ones.
-  return validateTexts(Object.fromEntries(texts) as GeoFileTexts, { thorough: false });
+      }),
+    );
+    if (unreachable) return { ok: false, unreachable: true, problems };
+    if (problems.length > 0) return { ok: false, problems };
+    // The build ran the thorough checks on these very files; the app repeats the quick ones.
+    return validateTexts(Object.fromEntries(texts) as GeoFileTexts, { thorough: false });
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The streets and footprints measured against published reference data (geo/control/): every street
  * against the OpenStreetMap outlines of buildings that carry its addresses, every footprint against
- * the published coordinates of its building. A building with an address on a street fronts it, so the
+ * the published coordinates of its building. Canal bridges that carry a street give points on its axis. A building with an address on a street fronts it, so the
  * street's centre line passes within about half the street's width of the outline; the distance from
  * the line to the outline is the error measured. Prints the per-street figures for the README.
  */
@@ -31,10 +31,10 @@ interface StreetProps {
   name: { en: string };
 }
 type Street = Feature<LineString | MultiLineString, StreetProps>;
-type Control = Feature<Polygon, { street: string; address: string }>;
+type Control = Feature<Polygon | Point, { street: string; address: string }>;
 
 const streets = read<FeatureCollection<LineString | MultiLineString, StreetProps>>('basemap/streets.geojson').features;
-const controls = read<FeatureCollection<Polygon, { street: string; address: string }>>('control/streets.geojson').features;
+const controls = read<FeatureCollection<Polygon | Point, { street: string; address: string }>>('control/streets.geojson').features;
 
 function asLine(street: Street): Feature<LineString | MultiLineString> {
   return street.geometry.type === 'LineString'
@@ -42,9 +42,17 @@ function asLine(street: Street): Feature<LineString | MultiLineString> {
     : multiLineString(street.geometry.coordinates);
 }
 
-/** Metres from the street's line to the building's outline (0 where the line touches it). */
+/**
+ * Metres from the street's line to the building's outline (0 where the line touches it), or to a
+ * published point on the street's axis (a bridge that carries it).
+ */
 function distanceToOutline(street: Street, control: Control): number {
   const line = asLine(street);
+  if (control.geometry.type === 'Point') {
+    const lines = street.geometry.type === 'LineString' ? [street.geometry.coordinates] : street.geometry.coordinates;
+    const at = control.geometry.coordinates;
+    return Math.min(...lines.map((coords) => pointToLineDistance(at, lineString(coords), { units: 'meters' })));
+  }
   const outline = polygon(control.geometry.coordinates);
   if (booleanIntersects(line, outline)) return 0;
   const corners = control.geometry.coordinates[0] ?? [];

@@ -9,9 +9,10 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import type { FeatureState } from '../engine/timeline.ts';
 import { MAP_EXTENT, type Camera } from '../model/extent.ts';
+import { captureMap } from './capture.ts';
 import type { MapFeed } from './feed.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
 import { statefulSourcesById, type MapData, type StatefulSourceId } from './mapData.ts';
@@ -35,11 +36,22 @@ const FLASH_MS = 1200;
 type MapHook = (map: maplibregl.Map) => void;
 const testHook = (): MapHook | undefined => (window as unknown as { __petrogradMapHook?: MapHook }).__petrogradMapHook;
 
+/** Reading the map out (never a way in): "save this moment" and printing draw it as it is now. */
+export interface MapCapture {
+  /**
+   * Draws the map as it is now: calls `draw` with the map's canvas right after a redraw, at about
+   * `widthPx` pixels wide (see capture.ts). False while there is no map to draw.
+   */
+  capture(draw: (canvas: HTMLCanvasElement) => void, widthPx?: number): boolean;
+}
+
 export interface MapViewProps {
   data: MapData;
   theme: Theme;
   scene: Scene;
   feed: MapFeed;
+  /** Set while the map exists, for drawing it into a picture. */
+  capture?: RefObject<MapCapture | null>;
   label: string;
   reducedMotion: boolean;
   onSelect: (featureId: string) => void;
@@ -162,11 +174,15 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     const applier = new Applier(map, statefulSourcesById(data), latest, frame.cameraRequest.seq);
     let unsubscribe: (() => void) | undefined;
 
+    let loaded = false;
     const handleLoad = () => {
       // before 'load' the style refuses global and feature state
+      loaded = true;
       applier.show([]);
       unsubscribe = feed.subscribe(({ glow }) => applier.show(glow));
     };
+    const capture = latest.current.capture;
+    if (capture) capture.current = { capture: (draw, widthPx) => loaded && captureMap(map, draw, widthPx) };
     const handleIdle = () => {
       element.dataset.mapIdle = 'true';
     };
@@ -218,6 +234,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     }
     testHook()?.(map);
     return () => {
+      if (capture) capture.current = null;
       unsubscribe?.();
       window.clearTimeout(contextTimer);
       applier.endGlow(false);

@@ -96,6 +96,30 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     for (const id of ['streets', 'buildings']) expect(built.sources[id]).toHaveProperty('attribution', '© OpenStreetMap contributors (ODbL)');
   });
 
+  it('lets no label overlap another or a marker, and places the important ones first', () => {
+    const symbols = all.filter((layer): layer is SymbolLayerSpecification => layer.type === 'symbol');
+    for (const layer of symbols.filter((candidate) => candidate.layout?.['text-field'] !== undefined)) {
+      // Lenin's own label always shows beside his marker; every other label takes part in collision
+      if (layer.id === 'lenin-label') continue;
+      expect(layer.layout?.['text-allow-overlap'], layer.id).not.toBe(true);
+      expect(layer.layout?.['text-ignore-placement'], layer.id).not.toBe(true);
+    }
+    // MapLibre places the top layer first: the order below is the order of importance, least first
+    const order = ['water-labels', 'land-labels', 'street-labels', 'park-labels', 'bridge-labels', 'point-labels', 'stronghold-labels', 'label-space-points', 'label-space-bridges', 'lenin-label'];
+    const at = order.map((id) => all.findIndex((layer) => layer.id === id));
+    expect(at.every((index) => index >= 0), 'every label layer exists').toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const points = symbols.find((layer) => layer.id === 'point-labels');
+    expect(points?.layout?.['symbol-sort-key']).toBeDefined();
+    expect((points?.layout?.['text-variable-anchor'] as string[]).length).toBeGreaterThanOrEqual(4);
+    // the label-space layers draw nothing and keep labels off every marker
+    for (const id of ['label-space-points', 'label-space-bridges']) {
+      const layer = symbols.find((candidate) => candidate.id === id);
+      expect(layer?.paint?.['icon-opacity'], id).toBe(0);
+      expect(layer?.layout?.['icon-ignore-placement'], id).not.toBe(true);
+    }
+  });
+
   it('promotes the id property of stateful sources for feature state', () => {
     for (const id of STATEFUL_SOURCES) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
   });

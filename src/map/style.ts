@@ -79,6 +79,8 @@ export const SELECTABLE_LAYERS = [
 /** Feature-state tests shared by several layers. */
 const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
 const flashing: ExpressionSpecification = ['==', ['feature-state', 'flash'], true];
+/** A square's line only carries its name: it is open ground, not a roadway to draw. */
+const notSquare: ExpressionSpecification = ['!=', ['get', 'type'], 'square'];
 /** A footprint that houses a place of the story (and so takes its state). */
 const housed: ExpressionSpecification = ['==', ['get', 'housed'], true];
 
@@ -111,6 +113,19 @@ export function sources(data: MapData): Record<MapSourceId, SourceSpecification>
     ]),
   ) as Record<MapSourceId, SourceSpecification>;
 }
+
+/**
+ * Which key point's label wins a crowded spot: lower is placed first. The targets of the night
+ * (the fortress, the Aurora, the exchanges, the bank, the staffs, the Pre-Parliament) first, then
+ * stations, barracks and presses, then flats and the rest.
+ */
+const POINT_LABEL_PRIORITY: ExpressionSpecification = [
+  'match',
+  ['get', 'id'],
+  ['peter-paul-fortress', 'aurora', 'telephone-exchange', 'telegraph', 'general-staff', 'district-hq', 'mariinsky-palace'],
+  1,
+  ['match', ['get', 'kind'], ['fortress', 'ship', 'communications', 'bank', 'military', 'government'], 2, ['station', 'barracks', 'press', 'power', 'palace'], 3, 4],
+];
 
 export function layers(theme: Theme): LayerSpecification[] {
   const label = (size: DataDrivenPropertyValueSpecification<number>, font: string[]) => ({
@@ -160,7 +175,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-minor',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'minor'],
+      filter: ['all', ['==', ['get', 'rank'], 'minor'], notSquare],
       minzoom: 12.5,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(12.5, 0.5, 17, 6), 'line-opacity': 0.7 },
@@ -169,7 +184,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major-casing',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetCasing, 'line-width': zoomed(10, 1, 17, 14) },
     },
@@ -177,7 +192,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'streets-major',
       type: 'line',
       source: 'streets',
-      filter: ['==', ['get', 'rank'], 'major'],
+      filter: ['all', ['==', ['get', 'rank'], 'major'], notSquare],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.streetMajor, 'line-width': zoomed(10, 0.4, 17, 11) },
     },
@@ -510,12 +525,28 @@ export function layers(theme: Theme): LayerSpecification[] {
       layout: { ...label(11, theme.fonts.italic), 'text-max-width': 7 },
       paint: { 'text-color': theme.parkInk, ...halo },
     },
+    // Labels are placed top layer first, so the more important a layer, the later it comes: the
+    // water, islands, streets and parks yield to the bridges, the bridges to the key points, the
+    // key points to the two strongholds. No label may overlap another (MapLibre's collision, at
+    // every zoom), nor a marker (the label-space layers).
     {
-      id: 'stronghold-labels',
+      id: 'bridge-labels',
       type: 'symbol',
-      source: 'strongholds',
-      layout: { ...label(zoomed(11, 12, 16, 16), theme.fonts.bold), 'text-max-width': 8 },
+      source: 'bridges',
+      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
+      minzoom: 13.5,
+      layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center', 'text-padding': 3 },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      // the canal bridges are named only close up, where there is room
+      id: 'bridge-labels-plain',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'story'], false],
+      minzoom: 15.5,
+      layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center', 'text-padding': 3 },
+      paint: { 'text-color': theme.inkSoft, ...halo },
     },
     {
       id: 'point-labels',
@@ -524,12 +555,60 @@ export function layers(theme: Theme): LayerSpecification[] {
       minzoom: 12,
       layout: {
         ...label(zoomed(12, 10.5, 16, 14), theme.fonts.regular),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
+        // beside the marker where there is room, else above, below or at a corner
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 1.1,
         'text-justify': 'auto',
         'text-max-width': 9,
+        'text-padding': 1,
+        // the places the night turned on win a crowded spot (lower keys are placed first)
+        'symbol-sort-key': POINT_LABEL_PRIORITY,
       },
       paint: { 'text-color': theme.ink, ...halo },
+    },
+    {
+      id: 'stronghold-labels',
+      type: 'symbol',
+      source: 'strongholds',
+      layout: {
+        ...label(zoomed(11, 12, 16, 16), theme.fonts.bold),
+        'text-max-width': 8,
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': theme.ink, ...halo },
+    },
+    // Invisible copies of the markers, placed before any label: a label then keeps clear of every
+    // marker, not only its own (the drawn markers ignore placement, so they never hide each other).
+    // A little smaller than the markers, so a label beside its own marker (radial offset) fits.
+    {
+      id: 'label-space-points',
+      type: 'symbol',
+      source: 'points',
+      layout: {
+        'icon-image': 'marker-unknown',
+        'icon-size': zoomed(11, 0.55, 16, 0.9),
+        'icon-allow-overlap': true,
+        'icon-padding': 1,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
+    {
+      id: 'label-space-bridges',
+      type: 'symbol',
+      source: 'bridges',
+      filter: ['==', ['get', 'part'], 'span'],
+      minzoom: 12,
+      layout: {
+        'icon-image': 'marker-unknown',
+        'icon-size': zoomed(12, 0.45, 16, 0.72),
+        'icon-allow-overlap': true,
+        'icon-padding': 1,
+        'symbol-placement': 'line-center',
+        'icon-offset': [0, -22],
+      },
+      paint: { 'icon-opacity': 0 },
     },
     {
       id: 'lenin-label',
@@ -545,25 +624,6 @@ export function layers(theme: Theme): LayerSpecification[] {
         'text-allow-overlap': true,
       },
       paint: { 'text-color': theme.route.lenin, ...halo, 'text-halo-width': 2 },
-    },
-    {
-      id: 'bridge-labels',
-      type: 'symbol',
-      source: 'bridges',
-      filter: ['all', ['==', ['get', 'part'], 'deck'], ['!=', ['get', 'story'], false]],
-      minzoom: 13.5,
-      layout: { ...label(11, theme.fonts.italic), 'symbol-placement': 'line-center' },
-      paint: { 'text-color': theme.ink, ...halo },
-    },
-    {
-      // the canal bridges are named only close up, where there is room
-      id: 'bridge-labels-plain',
-      type: 'symbol',
-      source: 'bridges',
-      filter: ['==', ['get', 'story'], false],
-      minzoom: 15.5,
-      layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center' },
-      paint: { 'text-color': theme.inkSoft, ...halo },
     },
   ];
 }

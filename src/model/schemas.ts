@@ -27,6 +27,12 @@ export const Text = z
 export type Text = z.infer<typeof Text>;
 
 /**
+ * A web address, kept in its canonical form (non-ASCII characters percent-encoded), however the data
+ * wrote it; the screen shows it decoded.
+ */
+export const WebAddress = z.url().transform((url) => new URL(url).href);
+
+/**
  * A citation: which work of the bibliography (geo/sources.json), where in it, and the lawful page
  * that shows the passage. The work itself is described once, in the bibliography.
  */
@@ -35,7 +41,7 @@ export const Citation = z
     ref: FeatureId,
     /** The chapter, page or passage, described, never quoted at length. */
     locator: Text.optional(),
-    url: z.url().optional(),
+    url: WebAddress.optional(),
   })
   .strict();
 export type Citation = z.infer<typeof Citation>;
@@ -74,7 +80,7 @@ export const Work = z
     publisher: Text.optional(),
     place: Text.optional(),
     /** Only where the work is lawfully published there (see data/lawfulHosts.ts). */
-    url: z.url().optional(),
+    url: WebAddress.optional(),
     license: z.string().trim().min(1).optional(),
   })
   .strict();

@@ -11,10 +11,11 @@ import { parseUrlState, type UrlState } from '../view/urlState.ts';
 import { initialView } from '../view/viewState.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { DataErrorScreen } from './ErrorScreen.tsx';
+import { LoadFailedScreen } from './FailureScreens.tsx';
 import { t } from './i18n.ts';
 import { KioskOverlay } from './KioskOverlay.tsx';
 import { MapScreen } from './MapScreen.tsx';
-import { BibliographyContext } from './Sources.tsx';
+import { BibliographyContext, SourceLinksContext } from './Sources.tsx';
 import { useDataSet } from './useDataSet.ts';
 
 /** The URL's language, else the kiosk's, else the browser's. */
@@ -25,13 +26,15 @@ function initialLang(url: UrlState, kiosk: KioskConfig | null): Lang {
 }
 
 const NO_STORE = () => () => {};
+/** Kiosk: how long the "data did not arrive" screen waits before it tries again by itself. */
+const KIOSK_LOAD_RETRY_MS = 10_000;
 
 export function App() {
   const [url] = useState(() => parseUrlState(window.location.search));
   const [kiosk] = useState(() => parseKioskConfig(window.location.search));
   // Only while the data loads: once the store exists, the language is the view's.
   const [bootLang, setBootLang] = useState<Lang>(() => initialLang(url, kiosk));
-  const loaded = useDataSet();
+  const { loaded, retry } = useDataSet();
   const store = useMemo<ViewStore | null>(() => {
     if (loaded.status !== 'ready') return null;
     const context = { engine: loaded.engine, stories: loaded.data.stories, places: loaded.places, kiosk: kiosk !== null };
@@ -64,10 +67,15 @@ export function App() {
           </p>
         )}
         {loaded.status === 'invalid' && <DataErrorScreen problems={loaded.problems} lang={lang} />}
+        {loaded.status === 'unreachable' && (
+          <LoadFailedScreen problems={loaded.problems} lang={lang} onRetry={retry} autoRetryMs={kiosk ? KIOSK_LOAD_RETRY_MS : undefined} />
+        )}
         {loaded.status === 'ready' && store && (
           <ViewStoreContext.Provider value={store}>
             <BibliographyContext.Provider value={loaded.works}>
-              <MapScreen ready={loaded} interactiveChart={!kiosk} />
+              <SourceLinksContext.Provider value={!kiosk}>
+                <MapScreen ready={loaded} kiosk={kiosk !== null} />
+              </SourceLinksContext.Provider>
             </BibliographyContext.Provider>
           </ViewStoreContext.Provider>
         )}

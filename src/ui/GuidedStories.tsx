@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Story } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { t } from './i18n.ts';
+import { ArrowLeftIcon, ArrowRightIcon } from './icons.tsx';
 import { Sources } from './Sources.tsx';
 
 interface Props {
@@ -48,10 +49,10 @@ export const GuidedStories = memo(function GuidedStories({ stories, active, lang
       <Sources sources={current.sources} lang={lang} />
       <div className="story-nav">
         <button type="button" onClick={() => onStep(step - 1)} disabled={step <= 1}>
-          ← {t('previousStep', lang)}
+          <ArrowLeftIcon /> {t('previousStep', lang)}
         </button>
         <button type="button" onClick={() => onStep(step + 1)} disabled={step >= count} data-testid="story-next">
-          {t('nextStep', lang)} →
+          {t('nextStep', lang)} <ArrowRightIcon />
         </button>
         <button type="button" onClick={onEnd}>
           {t('endStory', lang)}

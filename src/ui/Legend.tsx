@@ -3,8 +3,9 @@ import type { Control } from '../model/schemas.ts';
 import type { Theme } from '../map/theme.ts';
 import type { Lang } from '../time/format.ts';
 import { CONTROL_NAME, t } from './i18n.ts';
+import { ControlShape } from './icons.tsx';
 
-const SHAPE: Record<Control, string> = { mrc: '●', government: '■', contested: '◆', unknown: '○' };
+const CONTROLS: readonly Control[] = ['mrc', 'government', 'contested', 'unknown'];
 
 /** What the colours, shapes and lines mean. Shapes repeat the colours for colour-blind readers. */
 export const Legend = memo(function Legend({ theme, lang }: { theme: Theme; lang: Lang }) {
@@ -12,10 +13,10 @@ export const Legend = memo(function Legend({ theme, lang }: { theme: Theme; lang
     <details className="legend">
       <summary>{t('legend', lang)}</summary>
       <ul>
-        {(Object.keys(SHAPE) as Control[]).map((control) => (
+        {CONTROLS.map((control) => (
           <li key={control}>
-            <span className="swatch" style={{ color: theme.control[control] }} aria-hidden="true">
-              {SHAPE[control]}
+            <span className="swatch" aria-hidden="true">
+              <ControlShape control={control} color={theme.control[control]} />
             </span>
             {CONTROL_NAME[control][lang]}
           </li>

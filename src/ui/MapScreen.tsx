@@ -3,8 +3,8 @@
  * shows from the store and dispatches intents. It renders when the panel's time, the language, the
  * card, the story step or a kiosk reset change, never during a drag (only the clock does then).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MapView } from '../map/MapView.tsx';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { MapView, type MapCapture } from '../map/MapView.tsx';
 import { PAPER } from '../map/theme.ts';
 import type { TimelineEvent } from '../model/schemas.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
@@ -12,19 +12,22 @@ import { settlePanel } from '../view/settle.ts';
 import { useView, useViewStore } from '../view/store.ts';
 import { findStory } from '../view/viewState.ts';
 import { syncUrl } from '../view/urlSync.ts';
+import { BottomSheet } from './BottomSheet.tsx';
 import { CityText } from './CityText.tsx';
 import { EventList } from './EventList.tsx';
+import { MapOrText } from './FailureScreens.tsx';
 import { GuidedStories } from './GuidedStories.tsx';
 import { t } from './i18n.ts';
 import { Legend } from './Legend.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
+import { SaveMoment } from './SaveMoment.tsx';
 import { TimeControls } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import type { Ready } from './useDataSet.ts';
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function MapScreen({ ready, interactiveChart }: { ready: Ready; interactiveChart: boolean }) {
+export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
   const { data, mapData, engine, walk, scene, places, eventMarks } = ready;
   const store = useViewStore();
   const lang = useView((view) => view.lang);
@@ -34,6 +37,7 @@ export function MapScreen({ ready, interactiveChart }: { ready: Ready; interacti
   const resets = useView((view) => view.resets);
   const [reducedMotion] = useState(prefersReducedMotion);
   const [mapKey, setMapKey] = useState(0);
+  const capture = useRef<MapCapture | null>(null);
 
   // The panel follows a drag when the slider rests; the address bar follows the view.
   useEffect(() => settlePanel(store), [store]);
@@ -64,21 +68,25 @@ export function MapScreen({ ready, interactiveChart }: { ready: Ready; interacti
   return (
     <main className="map-screen">
       <div className="map-area">
-        <MapView
-          key={`map-${mapKey}`}
-          data={mapData}
-          theme={PAPER}
-          scene={scene}
-          feed={store}
-          label={t('mapLabel', lang)}
-          reducedMotion={reducedMotion}
-          onSelect={selectOnMap}
-          onCameraChange={moveCamera}
-          onMapFailure={rebuildMap}
-        />
+        <MapOrText lang={lang}>
+          <MapView
+            key={`map-${mapKey}`}
+            data={mapData}
+            theme={PAPER}
+            scene={scene}
+            feed={store}
+            capture={capture}
+            label={t('mapLabel', lang)}
+            reducedMotion={reducedMotion}
+            onSelect={selectOnMap}
+            onCameraChange={moveCamera}
+            onMapFailure={rebuildMap}
+          />
+        </MapOrText>
         <Legend key={`legend-${resets}`} theme={PAPER} lang={lang} />
+        {!kiosk && <SaveMoment lang={lang} time={panel.time} map={capture} story={story} event={engine.events[marks.current]} />}
       </div>
-      <aside className="side-panel">
+      <BottomSheet lang={lang} reveal={selected}>
         {selectedPlace && (
           <PlaceCard
             place={selectedPlace}
@@ -101,7 +109,7 @@ export function MapScreen({ ready, interactiveChart }: { ready: Ready; interacti
           onSelect={selectFromText}
         />
         <EventList events={engine.events} current={marks.current} active={marks.active} lang={lang} onChoose={chooseEvent} />
-      </aside>
+      </BottomSheet>
       <div className="bottom-panel">
         <TimeControls engine={engine} />
         <TimelineChart
@@ -110,7 +118,7 @@ export function MapScreen({ ready, interactiveChart }: { ready: Ready; interacti
           time={panel.time}
           lang={lang}
           theme={PAPER}
-          interactive={interactiveChart}
+          interactive={!kiosk}
           onTime={jumpTo}
         />
       </div>

@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 import { BRIDGE_LABEL, CERTAINTY_LABEL, CONTROL_LABEL, formatEventTime, t } from './i18n.ts';
+import { CloseIcon } from './icons.tsx';
 import { Sources } from './Sources.tsx';
 
 interface Props {
@@ -25,7 +26,7 @@ export const PlaceCard = memo(function PlaceCard({ place, state, events, lang, o
       <div className="card-head">
         <h2 id="place-title">{place.name[lang]}</h2>
         <button type="button" onClick={onClose} aria-label={t('close', lang)} className="close">
-          ✕
+          <CloseIcon />
         </button>
       </div>
       <p className="other-name" lang={other}>

@@ -7,9 +7,18 @@ import { t } from './i18n.ts';
 /** The bibliography (geo/sources.json) by work id, provided once the data has loaded. */
 export const BibliographyContext = createContext<ReadonlyMap<string, Work>>(new Map());
 
-/** A list of sources, each read as a bibliography entry. Addresses are shown as text: the app never leaves its own origin. */
+/**
+ * Whether a source's address may be a link. The app itself never asks another origin for anything:
+ * a link opens the page in a new tab only when the visitor presses it, which is fine on a desktop or
+ * a phone. A kiosk shows addresses as text only — there a new tab would strand the next visitor
+ * outside the exhibit, with no network behind it.
+ */
+export const SourceLinksContext = createContext(true);
+
+/** A list of sources, each read as a bibliography entry: author and title first, then the site by name. */
 export function Sources({ sources, lang }: { sources: readonly Citation[]; lang: Lang }) {
   const works = useContext(BibliographyContext);
+  const linkable = useContext(SourceLinksContext);
   return (
     <div className="sources">
       <span className="sources-label">{t('sources', lang)}:</span>
@@ -21,12 +30,19 @@ export function Sources({ sources, lang }: { sources: readonly Citation[]; lang:
               {entry.author ? `${entry.author}. ` : ''}
               <cite>{entry.title}</cite>
               {entry.published ? `. ${entry.published}` : ''}
-              {entry.locator ? `. ${entry.locator}` : ''}
+              {entry.locator ? `, ${entry.locator}` : ''}
               {entry.link ? (
-                <span className="source-url" title={entry.link.href}>
-                  {' '}
-                  — {entry.link.site}: {entry.link.address}
-                </span>
+                <>
+                  {'. '}
+                  {linkable ? (
+                    <a href={entry.link.href} target="_blank" rel="noopener noreferrer external" className="source-link">
+                      {entry.link.site}
+                    </a>
+                  ) : (
+                    <span className="source-site">{entry.link.site}</span>
+                  )}
+                  : <span className="source-url">{entry.link.address}</span>
+                </>
               ) : null}
             </li>
           );

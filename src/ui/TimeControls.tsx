@@ -15,6 +15,7 @@ import { formatLocalTime, type LocalMinutes } from '../time/localTime.ts';
 import { useView, useViewStore } from '../view/store.ts';
 import { SPEEDS } from '../view/viewState.ts';
 import { t } from './i18n.ts';
+import { NextIcon, PauseIcon, PlayIcon, PreviousIcon } from './icons.tsx';
 
 /** In change-by-change mode, how long each change stays on screen. */
 const CHANGE_STEP_MS = 2000;
@@ -138,7 +139,7 @@ export const TimeControls = memo(function TimeControls({ engine }: { engine: Tim
             aria-label={t('previousChange', lang)}
             title={t('previousChange', lang)}
           >
-            ⏮
+            <PreviousIcon />
           </button>
           <button
             type="button"
@@ -147,7 +148,7 @@ export const TimeControls = memo(function TimeControls({ engine }: { engine: Tim
             aria-label={playback.playing ? t('pause', lang) : t('play', lang)}
             data-testid="play"
           >
-            {playback.playing ? '⏸' : '▶'}
+            {playback.playing ? <PauseIcon /> : <PlayIcon />}
           </button>
           <button
             type="button"
@@ -156,7 +157,7 @@ export const TimeControls = memo(function TimeControls({ engine }: { engine: Tim
             aria-label={t('nextChange', lang)}
             title={t('nextChange', lang)}
           >
-            ⏭
+            <NextIcon />
           </button>
         </div>
         <div className="speeds" role="group" aria-label={t('speed', lang)}>

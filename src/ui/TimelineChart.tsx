@@ -46,13 +46,13 @@ const ChartRows = memo(function ChartRows({
   interactive,
   onTime,
 }: Omit<Props, 'time'>) {
-  const rows = useMemo(
-    () =>
-      [...places.values()]
-        .filter((place) => place.group === 'bridge' || place.group === 'stronghold')
-        .map((place) => ({ place, bands: featureBands(engine, place.id) })),
-    [engine, places],
-  );
+  const rows = useMemo(() => {
+    // a row for every bridge and stronghold whose state the timeline follows (not the canal bridges)
+    const tracked = engine.stateAt(engine.start);
+    return [...places.values()]
+      .filter((place) => (place.group === 'bridge' || place.group === 'stronghold') && tracked.has(place.id))
+      .map((place) => ({ place, bands: featureBands(engine, place.id) }));
+  }, [engine, places]);
   const span = engine.end - engine.start;
   const left = (at: number) => `${((at - engine.start) / span) * 100}%`;
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Work, type Citation } from '../model/schemas.ts';
+import { Citation, Work } from '../model/schemas.ts';
 import { formatCitation, readableAddress, siteName } from './bibliography.ts';
 
 const book = Work.parse({
@@ -49,7 +49,7 @@ describe('formatCitation', () => {
     const url = 'https://ru.wikipedia.org/wiki/%D0%94%D0%B2%D0%BE%D1%80%D1%86%D0%BE%D0%B2%D1%8B%D0%B9_%D0%BC%D0%BE%D1%81%D1%82';
     expect(formatCitation({ ref: 'wikipedia-ru', url }, site, 'en').link).toEqual({
       href: url,
-      site: 'ru.wikipedia.org',
+      site: 'Russian Wikipedia',
       address: 'ru.wikipedia.org/wiki/Дворцовый_мост',
     });
     expect(formatCitation({ ref: 'wikipedia-ru' }, site, 'en').link?.href).toBe('https://ru.wikipedia.org/');
@@ -67,5 +67,13 @@ describe('addresses', () => {
   });
   it('names a site by its host without www', () => {
     expect(siteName('https://www.marxists.org/archive/reed/')).toBe('marxists.org');
+  });
+});
+
+describe('addresses at the data edge', () => {
+  it('keeps a link percent-encoded however the data wrote it', () => {
+    const written = Citation.parse({ ref: 'wikipedia-ru', url: 'https://ru.wikipedia.org/wiki/Литейный_мост' });
+    expect(written.url).toBe('https://ru.wikipedia.org/wiki/%D0%9B%D0%B8%D1%82%D0%B5%D0%B9%D0%BD%D1%8B%D0%B9_%D0%BC%D0%BE%D1%81%D1%82');
+    expect(readableAddress(written.url ?? '')).toBe('ru.wikipedia.org/wiki/Литейный_мост');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Citation, Localized, Work } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
+import { siteLabel } from './siteNames.ts';
 
 export interface CitationText {
   /** The author (or editor), if the work names one. */
@@ -62,6 +63,6 @@ export function formatCitation(citation: Citation, work: Work | undefined, lang:
   if (author !== undefined) text.author = author;
   if (published !== '') text.published = published;
   if (citation.locator !== undefined) text.locator = citation.locator[lang];
-  if (href !== undefined) text.link = { href, site: siteName(href), address: readableAddress(href) };
+  if (href !== undefined) text.link = { href, site: siteLabel(href, work, lang), address: readableAddress(href) };
   return text;
 }

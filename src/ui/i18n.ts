@@ -87,6 +87,28 @@ export const UI_TEXT = {
     en: 'This browser cannot draw the map (WebGL is not available).',
     ru: 'Этот браузер не может показать карту (WebGL недоступен).',
   },
+  noMapTitle: { en: 'The map cannot be drawn here', ru: 'Карту здесь нарисовать нельзя' },
+  noMapText: {
+    en: 'Everything the map shows is also written out in the panel: the city at each moment, the events and the guided stories.',
+    ru: 'Всё, что показывает карта, есть и в текстовом виде: обстановка в городе в каждый момент, события и рассказы.',
+  },
+  showMapAsText: { en: 'Show the map as text', ru: 'Показать карту текстом' },
+  loadFailedTitle: { en: 'The map data did not arrive', ru: 'Данные карты не загрузились' },
+  loadFailedText: {
+    en: 'The server did not answer in time, or the connection was lost. Nothing is wrong with the map itself: try again in a moment.',
+    ru: 'Сервер не ответил вовремя или пропала связь. С самой картой всё в порядке: попробуйте ещё раз чуть позже.',
+  },
+  retryingIn: { en: 'Trying again in', ru: 'Новая попытка через' },
+  technicalDetails: { en: 'Technical details', ru: 'Технические подробности' },
+  saveMoment: { en: 'Save this moment', ru: 'Сохранить этот момент' },
+  printMoment: { en: 'Print', ru: 'Печать' },
+  pictureSaved: { en: 'Picture saved', ru: 'Изображение сохранено' },
+  pictureFooter: {
+    en: 'Petrograd 1917, an interactive map of the October days. Drawn from the project’s own data; parts of the basemap © OpenStreetMap contributors (ODbL).',
+    ru: 'Петроград 1917 — интерактивная карта октябрьских дней. Построена по данным проекта; часть основы карты © участники OpenStreetMap (ODbL).',
+  },
+  pictureLink: { en: 'This moment on the map', ru: 'Этот момент на карте' },
+  panelsLabel: { en: 'Stories, events, the map as text', ru: 'Рассказы, события, карта текстом' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiTextKey = keyof typeof UI_TEXT;

@@ -1,5 +1,5 @@
 /** Loads and checks the data once, and builds what the screens need from it. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadData } from '../data/loadData.ts';
 import type { DataSet } from '../data/parse.ts';
 import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
@@ -25,15 +25,29 @@ export interface Ready {
   eventMarks: (t: LocalMinutes) => EventMarks;
 }
 
-export type Loaded = { status: 'loading' } | { status: 'invalid'; problems: Problem[] } | Ready;
+export type Loaded =
+  | { status: 'loading' }
+  | { status: 'invalid'; problems: Problem[] }
+  /** The data did not arrive (network or timeout), as opposed to arriving invalid. */
+  | { status: 'unreachable'; problems: Problem[] }
+  | Ready;
 
-export function useDataSet(): Loaded {
+/** The data as it loads, and a retry for when it did not arrive. */
+export function useDataSet(): { loaded: Loaded; retry: () => void } {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  /** Counts the tries to load the data; a retry after a failed load bumps it. */
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setLoaded({ status: 'loading' });
+    setAttempt((count) => count + 1);
+  }, []);
   useEffect(() => {
     let cancelled = false;
     void loadData().then((result) => {
       if (cancelled) return;
-      if (!result.ok) return setLoaded({ status: 'invalid', problems: result.problems });
+      if (!result.ok) {
+        return setLoaded({ status: 'unreachable' in result ? 'unreachable' : 'invalid', problems: result.problems });
+      }
       const { data } = result;
       const engine = createTimeline(data.timeline);
       const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
@@ -52,6 +66,6 @@ export function useDataSet(): Loaded {
     return () => {
       cancelled = true;
     };
-  }, []);
-  return loaded;
+  }, [attempt]);
+  return { loaded, retry };
 }

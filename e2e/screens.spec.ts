@@ -1,0 +1,224 @@
+/**
+ * Wherever people meet the map: a phone (portrait and landscape, touch), every desktop and kiosk
+ * size, icons that never depend on a font's glyphs, and sources that read as a bibliography.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures.ts';
+
+/** Media controls, arrows, geometric shapes, dingbats, emoji: characters many fonts lack. */
+const PICTOGRAPH = /[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]/u;
+
+async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
+
+test.describe('icons', () => {
+  test('no visible text uses a media-control or pictograph character, in either language', async ({ page }) => {
+    for (const query of ['lang=en', 'lang=ru&feature=bridge-nikolaevsky&t=1917-11-07T04:00', 'lang=en&story=lenin-walk&step=3']) {
+      await page.goto(`./?${query}`);
+      await waitForMapIdle(page);
+      await page.locator('.legend summary').click();
+      const text = await visibleText(page);
+      expect(text.match(PICTOGRAPH), query).toBeNull();
+    }
+    // the buttons still say what they do, and draw an icon
+    const next = page.getByRole('button', { name: 'Next change' });
+    await expect(next.locator('svg')).toHaveCount(1);
+    await expect(page.getByTestId('play').locator('svg')).toHaveCount(1);
+  });
+
+  test('the check fails on a pictograph', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await waitForMapIdle(page);
+    await page.evaluate(() => document.querySelector('.clock')?.append(' ⏭'));
+    expect((await visibleText(page)).match(PICTOGRAPH)).not.toBeNull();
+  });
+});
+
+test.describe('sources', () => {
+  test('read as a bibliography: the site by name, the address decoded, the full address on the link', async ({ page }) => {
+    await page.goto('./?lang=en&feature=bridge-liteiny');
+    await waitForMapIdle(page);
+    const card = page.getByTestId('place-card');
+    const link = card.getByRole('link', { name: 'Russian Wikipedia' });
+    await expect(link).toHaveAttribute('href', /^https:\/\/ru\.wikipedia\.org\/wiki\/%D0%9B%D0%B8/);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+    await expect(card.locator('.sources')).toContainText('ru.wikipedia.org/wiki/Литейный_мост');
+    expect(await card.innerText()).not.toMatch(/%[0-9A-F]{2}/);
+    // a book: author, then its title
+    await expect(card.locator('.sources li').filter({ hasText: 'The Sealed Train' }).first()).toContainText(/^Michael Pearson\. The Sealed Train/);
+  });
+
+  test('in the kiosk, addresses are text only: nothing leads out of the exhibit', async ({ page }) => {
+    await page.goto('./?kiosk&lang=en&feature=bridge-liteiny');
+    await waitForMapIdle(page);
+    const card = page.getByTestId('place-card');
+    await expect(card.locator('.sources')).toContainText('Russian Wikipedia: ru.wikipedia.org/wiki/Литейный_мост');
+    await expect(page.locator('.sources a')).toHaveCount(0);
+  });
+});
+
+/** Every part of the element lies inside the viewport. */
+async function inViewport(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const problems: string[] = [];
+    for (const element of document.querySelectorAll(selector)) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) problems.push(`${selector}: not shown`);
+      else if (box.top < 0 || box.left < 0 || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5) {
+        problems.push(`${selector} "${element.textContent?.slice(0, 30)}": ${JSON.stringify(box)} outside ${innerWidth}×${innerHeight}`);
+      }
+    }
+    return problems;
+  }, selector);
+}
+
+async function checkWholeLayout(page: Page, label: string) {
+  const page_ = await page.evaluate(() => ({
+    scrollW: document.documentElement.scrollWidth,
+    scrollH: document.documentElement.scrollHeight,
+    w: innerWidth,
+    h: innerHeight,
+  }));
+  expect(page_.scrollW, `${label}: no sideways scroll`).toBeLessThanOrEqual(page_.w);
+  expect(page_.scrollH, `${label}: no page scroll`).toBeLessThanOrEqual(page_.h);
+  expect(await inViewport(page, '.chart-row'), label).toEqual([]);
+  expect(await inViewport(page, '[data-testid="clock"]'), label).toEqual([]);
+  expect(await inViewport(page, '[data-testid="time-slider"]'), label).toEqual([]);
+  // the chart is not a scrolled box that hides rows (the cursor may overhang the last row by 3 px)
+  const chart = await page.locator('.timeline-chart').evaluate((element) => [element.scrollHeight, element.clientHeight]);
+  expect(chart[0], `${label}: chart rows hidden by scrolling`).toBeLessThanOrEqual((chart[1] ?? 0) + 4);
+  const map = await page.getByTestId('map').boundingBox();
+  expect(map?.height ?? 0, `${label}: room for the map`).toBeGreaterThan(page_.h * 0.35);
+}
+
+test.describe('desktop and kiosk sizes', () => {
+  for (const { width, height, kiosk } of [
+    { width: 1280, height: 720, kiosk: false },
+    { width: 2560, height: 1440, kiosk: false },
+    { width: 1280, height: 720, kiosk: true },
+    { width: 1920, height: 1080, kiosk: true },
+    { width: 1080, height: 1920, kiosk: true },
+  ]) {
+    test(`${kiosk ? 'kiosk' : 'desktop'} ${width}×${height} shows the whole chart, the slider and the clock, also with 15 rows`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./?lang=ru${kiosk ? '&kiosk' : ''}`);
+      await waitForMapIdle(page);
+      expect(await page.locator('.chart-row').count()).toBeGreaterThanOrEqual(11);
+      await checkWholeLayout(page, `${width}×${height}`);
+      // the data may grow to about 15 rows: copy rows until there are 15, and check again
+      await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.chart-row')];
+        for (let i = rows.length; i < 15; i += 1) rows[0]?.parentElement?.append(rows[i % rows.length]!.cloneNode(true));
+      });
+      await checkWholeLayout(page, `${width}×${height}, 15 rows`);
+    });
+  }
+});
+
+async function phone(browser: Browser, baseURL: string | undefined, width: number, height: number) {
+  const context = await browser.newContext({
+    ...(baseURL ? { baseURL } : {}),
+    viewport: { width, height },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+  const foreign: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { page, context, foreign };
+}
+
+test.describe('phone', () => {
+  test('portrait 390×844: the map fills the screen, time at the thumb, panels in a bottom sheet', async ({ browser, baseURL }) => {
+    const { page, context, foreign } = await phone(browser, baseURL, 390, 844);
+    await page.goto('./?lang=ru');
+    await waitForMapIdle(page);
+    const size = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    expect(size[0], 'no sideways scroll').toBeLessThanOrEqual(size[1] ?? 0);
+    const map = await page.getByTestId('map').boundingBox();
+    expect(map?.width).toBe(390);
+    expect(map?.height ?? 0).toBeGreaterThan(844 * 0.6);
+    // the clock and the slider at the bottom, within the thumb's reach
+    const slider = await page.getByTestId('time-slider').boundingBox();
+    expect((slider?.y ?? 0) + (slider?.height ?? 0)).toBeGreaterThan(844 - 80);
+    expect(await inViewport(page, '[data-testid="clock"]')).toEqual([]);
+
+    // the sheet: closed, a button says so; a tap opens it
+    const handle = page.getByTestId('sheet-handle');
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('heading', { name: 'События' })).toBeHidden();
+    await handle.tap();
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('heading', { name: 'Рассказы' })).toBeVisible();
+    const half = await page.getByTestId('panels').boundingBox();
+
+    // a drag upwards opens it further, a drag down closes it
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('no handle');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step += 1) await page.mouse.move(x, y - step * 40);
+    await page.mouse.up();
+    await expect.poll(async () => (await page.getByTestId('panels').boundingBox())?.height ?? 0).toBeGreaterThan((half?.height ?? 0) + 100);
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('panels')).toHaveClass(/sheet-full/);
+    await page.waitForTimeout(400); // the sheet's height eases into place
+    const top = await handle.boundingBox();
+    await page.mouse.move(x, (top?.y ?? 0) + 20);
+    await page.mouse.down();
+    for (let step = 1; step <= 12; step += 1) await page.mouse.move(x, (top?.y ?? 0) + 20 + step * 60);
+    await page.mouse.up();
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+
+    // the keyboard: Enter opens, focus moves into the sheet, Escape closes and returns to the handle
+    await handle.focus();
+    await page.keyboard.press('Enter');
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#sheet-body :focus')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    await expect(handle).toBeFocused();
+    // closed, its contents are out of the tab order
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#sheet-body :focus')).toHaveCount(0);
+
+    // choosing a place on the map opens its card in the sheet
+    await page.goto('./?lang=ru&feature=bridge-nikolaevsky');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('place-card')).toBeVisible();
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  test('landscape 844×390: no sideways scroll, the slider and the sheet both reachable', async ({ browser, baseURL }) => {
+    const { page, context, foreign } = await phone(browser, baseURL, 844, 390);
+    await page.goto('./?lang=en');
+    await waitForMapIdle(page);
+    const size = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth, document.documentElement.scrollHeight, innerHeight]);
+    expect(size[0]).toBeLessThanOrEqual(size[1] ?? 0);
+    expect(size[2]).toBeLessThanOrEqual(size[3] ?? 0);
+    expect(await inViewport(page, '[data-testid="time-slider"]')).toEqual([]);
+    expect(await inViewport(page, '[data-testid="clock"]')).toEqual([]);
+    const map = await page.getByTestId('map').boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThan(390 * 0.5);
+    await page.getByTestId('sheet-handle').tap();
+    await expect(page.getByRole('heading', { name: 'Guided stories' })).toBeVisible();
+    expect(await inViewport(page, '[data-testid="panels"]')).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});

@@ -31,12 +31,13 @@ test.describe('the map', () => {
           });
       });
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(await labels()).toContain('Neva');
+    await expect.poll(labels).toContain('Neva');
     await page.getByRole('button', { name: 'Русский' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Петроград 1917');
     await waitForMapIdle(page);
-    expect(await labels()).toContain('Нева');
+    // the labels are drawn anew after the switch: wait for the frame that shows them
+    await expect.poll(labels).toContain('Нева');
   });
 
   test('shows Old Style and New Style dates on the clock', async ({ page }) => {

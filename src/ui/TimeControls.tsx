@@ -76,10 +76,13 @@ const SliderInput = memo(function SliderInput({ engine }: { engine: TimelineEngi
       element.setAttribute('aria-valuetext', formatDualDateWords(time, language));
     };
     write();
-    // A native listener, not React's onChange: after a React change event React re-sets the input's
-    // type and name attributes (restoring "controlled" state), three DOM writes on every move of a drag.
-    // flushSync: the clock renders in the same task as the move, as it would in a React event.
-    const onInput = () => flushSync(() => store.dispatch({ type: 'slide', time: Number(element.value) }));
+    // A native listener that keeps the event from React's root listener: React would otherwise
+    // "restore" the input after every input event, re-setting its type and name attributes, three DOM
+    // writes on every move of a drag. flushSync: the clock renders in the same task as the move.
+    const onInput = (event: Event) => {
+      event.stopPropagation();
+      flushSync(() => store.dispatch({ type: 'slide', time: Number(element.value) }));
+    };
     element.addEventListener('input', onInput);
     const off = store.subscribe(write);
     return () => {

@@ -10,7 +10,7 @@ test.describe('the map', () => {
       const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
       return Object.keys(map.getStyle().sources).sort();
     });
-    expect(sources).toEqual(['bridges', 'buildings', 'land', 'lenin', 'parks', 'points', 'railways', 'route', 'streets', 'strongholds', 'water']);
+    expect(sources).toEqual(['bridges', 'buildings', 'land', 'lenin', 'movers', 'parks', 'points', 'railways', 'route', 'streets', 'strongholds', 'water']);
     expect(guard.consoleErrors).toEqual([]);
   });
 

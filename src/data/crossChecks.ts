@@ -26,6 +26,7 @@ import { checkWater } from './checks/water.ts';
 import type { DataSet } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { checkCitations } from './checks/citations.ts';
+import { checkMovers } from './checks/movers.ts';
 import { checkStreetsAndBuildings } from './checks/streets.ts';
 
 /** Positions written with more decimals than this claim a precision (0.1 m) no source has. */
@@ -464,11 +465,14 @@ function checkStories(data: DataSet): Problem[] {
   return problems;
 }
 
+/** A check across files: the whole data set in, every problem out. */
+export type CrossCheck = (data: DataSet) => Problem[];
+
 /**
- * All cross-file checks, in a stable order. `thorough` adds the checks that intersect polygons
- * (water over land); the build, the CLI and the tests run them, the app at load does not.
+ * All cross-file checks, in a stable order, then `extra` ones: the build, the CLI and the tests add
+ * the slow polygon checks there (validate.ts), which the app at load leaves out.
  */
-export function crossCheck(data: DataSet, thorough = true): Problem[] {
+export function crossCheck(data: DataSet, extra: readonly CrossCheck[] = []): Problem[] {
   const onLand = makeLandTest(data);
   return [
     ...checkIds(data),
@@ -478,8 +482,10 @@ export function crossCheck(data: DataSet, thorough = true): Problem[] {
     ...checkRoute(data),
     ...checkTimeline(data),
     ...checkStories(data),
+    ...checkMovers(data, onLand),
     ...checkStreetsAndBuildings(data, onLand),
     ...checkCitations(data),
-    ...checkWater(data, thorough),
+    ...checkWater(data),
+    ...extra.flatMap((check) => check(data)),
   ];
 }

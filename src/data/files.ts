@@ -10,6 +10,7 @@ export const GEO_FILES = {
   points: 'points.geojson',
   buildings: 'buildings.geojson',
   route: 'lenin-route.geojson',
+  movers: 'movers.geojson',
   timeline: 'timeline.json',
   stories: 'stories.json',
   sources: 'sources.json',

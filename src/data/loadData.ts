@@ -2,7 +2,7 @@
 import { GEO_FILES, GEO_FILE_KEYS, type GeoFileKey, type GeoFileTexts } from './files.ts';
 import type { ParseResult } from './parse.ts';
 import type { Problem } from './problems.ts';
-import { validateTexts } from './validate.ts';
+import { validateWith } from './validateWith.ts';
 
 /**
  * How long the data may take to arrive. A stuck proxy or a half-dead server otherwise leaves
@@ -62,8 +62,8 @@ export async function loadData(
     );
     if (unreachable) return { ok: false, unreachable: true, problems };
     if (problems.length > 0) return { ok: false, problems };
-    // The build ran the thorough checks on these very files; the app repeats the quick ones.
-    return validateTexts(Object.fromEntries(texts) as GeoFileTexts, { thorough: false });
+    // The build ran every check on these very files; the app repeats all but the slow polygon ones.
+    return validateWith(Object.fromEntries(texts) as GeoFileTexts);
   } finally {
     clearTimeout(timer);
   }

@@ -22,6 +22,7 @@ import {
   Work,
   WaypointFeature,
 } from '../model/schemas.ts';
+import { MoverFeature, MoverStopFeature, type MoverData } from '../model/movers.ts';
 import { GEO_FILES, type GeoFileTexts } from './files.ts';
 import type { Problem } from './problems.ts';
 
@@ -36,6 +37,8 @@ export interface DataSet {
   points: KeyPointFeature[];
   buildings: BuildingFeature[];
   route: { segments: RouteSegmentFeature[]; waypoints: WaypointFeature[] };
+  /** Everything else that moves: the Aurora, Kerensky's car, the ministers, the columns, Lenin's later rides. */
+  movers: MoverData;
   timeline: Timeline;
   stories: Stories['stories'];
   /** The bibliography every citation's `ref` points into. */
@@ -291,6 +294,7 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
     points: parseFeatures(GEO_FILES.points, texts.points, always(KeyPointFeature), 'key points', problems),
     buildings: parseFeatures(GEO_FILES.buildings, texts.buildings, always(BuildingFeature), '"building"', problems),
     route: { segments: [], waypoints: [] },
+    movers: { movers: [], stops: [] },
   };
   const routeFeatures = parseFeatures<RouteSegmentFeature | WaypointFeature>(
     GEO_FILES.route,
@@ -307,6 +311,22 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
   for (const feature of routeFeatures) {
     if (feature.properties.kind === 'route-segment') data.route.segments.push(feature as RouteSegmentFeature);
     else data.route.waypoints.push(feature as WaypointFeature);
+  }
+  const moverFeatures = parseFeatures<MoverFeature | MoverStopFeature>(
+    GEO_FILES.movers,
+    texts.movers,
+    (raw) => {
+      const kind = rawKind(raw);
+      if (kind === 'mover') return MoverFeature;
+      if (kind === 'mover-stop') return MoverStopFeature;
+      return null;
+    },
+    '"mover" and "mover-stop"',
+    problems,
+  );
+  for (const feature of moverFeatures) {
+    if (feature.properties.kind === 'mover') data.movers.movers.push(feature as MoverFeature);
+    else data.movers.stops.push(feature as MoverStopFeature);
   }
   const timeline = parseTimeline(texts.timeline, problems);
   const stories = parseStories(texts.stories, problems);

@@ -1,12 +1,13 @@
 /**
- * Every place a visitor can select (bridges, strongholds, key points, route waypoints) with what its
+ * Every place a visitor can select (bridges, strongholds, key points, route waypoints, and the movers,
+ * whose card tells their story) with what its
  * card and the camera need: names, where to look, how sure its position is. Pure; built once per load.
  */
 import { along, centroid, length, lineString, polygon } from '@turf/turf';
 import type { Citation, Localized, PositionCertainty } from '../model/schemas.ts';
 import type { DataSet } from './parse.ts';
 
-export type PlaceGroup = 'bridge' | 'stronghold' | 'point' | 'waypoint';
+export type PlaceGroup = 'bridge' | 'stronghold' | 'point' | 'waypoint' | 'mover';
 
 export interface Place {
   id: string;
@@ -68,6 +69,16 @@ export function buildPlaceIndex(data: DataSet): Map<string, Place> {
       note: waypoint.properties.episode,
       group: 'waypoint',
       center: waypoint.geometry.coordinates,
+    });
+  }
+  for (const mover of data.movers.movers) {
+    // Lenin's card is Smolny's (his marker opens it); his rides are told in the walk's story.
+    if (mover.properties.continues !== undefined) continue;
+    places.push({
+      ...common(mover.properties),
+      note: mover.properties.card,
+      group: 'mover',
+      center: mover.geometry.coordinates[0] as [number, number],
     });
   }
   return new Map(places.map((place) => [place.id, place]));

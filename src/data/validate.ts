@@ -1,15 +1,12 @@
-import { crossCheck } from './crossChecks.ts';
+import { checkWaterOverLand } from './checks/waterOverLand.ts';
 import type { GeoFileTexts } from './files.ts';
-import { parseDataSet, type ParseResult } from './parse.ts';
+import type { ParseResult } from './parse.ts';
+import { validateWith } from './validateWith.ts';
 
 /**
- * The one entry point for checking data, used by the build, the CLI, the tests and the app:
- * structure first (zod), then, only if every file parsed, the checks across files. The app passes
- * `thorough: false` to skip the polygon intersections the build has already run on the same data.
+ * The entry point for checking data in the build, the CLI and the tests: every check, including the
+ * polygon intersections (water over land) that are too slow and too large a library for the app.
  */
-export function validateTexts(texts: GeoFileTexts, { thorough = true }: { thorough?: boolean } = {}): ParseResult {
-  const parsed = parseDataSet(texts);
-  if (!parsed.ok) return parsed;
-  const problems = crossCheck(parsed.data, thorough);
-  return problems.length > 0 ? { ok: false, problems } : parsed;
+export function validateTexts(texts: GeoFileTexts): ParseResult {
+  return validateWith(texts, [checkWaterOverLand]);
 }

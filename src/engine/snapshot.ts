@@ -5,6 +5,7 @@ import type { DataSet } from '../data/parse.ts';
 import type { BridgePosition, Certainty, Control, Localized } from '../model/schemas.ts';
 import { formatLocalTime, type LocalMinutes } from '../time/localTime.ts';
 import type { LeninStatus, LeninWalk } from './leninWalk.ts';
+import { createMovers, moverSnapshots, type MoverSnapshot } from './movers.ts';
 import type { TimelineEngine } from './timeline.ts';
 
 export interface FeatureSnapshot {
@@ -31,6 +32,8 @@ export interface CitySnapshot {
     estimated: boolean;
     timingUncertaintyMinutes: number;
   };
+  /** Everything on the move or waiting on the map at this moment, Lenin included (see ./movers.ts). */
+  movers: MoverSnapshot[];
 }
 
 const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -40,6 +43,7 @@ export function citySnapshot(
   engine: TimelineEngine,
   walk: LeninWalk,
   t: LocalMinutes,
+  movers = createMovers(data.movers, data.timeline.events, engine, walk),
 ): CitySnapshot {
   const states = engine.stateAt(t);
   const described = [
@@ -77,5 +81,6 @@ export function citySnapshot(
       estimated: lenin.estimated,
       timingUncertaintyMinutes: lenin.timingUncertaintyMinutes,
     },
+    movers: moverSnapshots(movers, t),
   };
 }

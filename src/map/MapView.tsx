@@ -65,6 +65,7 @@ class Applier {
   private applied = new Map<string, MapFeatureState>();
   private states: ReadonlyMap<string, FeatureState> | null = null;
   private lenin: FeatureCollection | null = null;
+  private movers: FeatureCollection | null = null;
   private lang: string | null = null;
   private cameraSeq: number;
   private glowTargets: { source: StatefulSourceId; id: string }[] = [];
@@ -84,7 +85,7 @@ class Applier {
   show(glow: readonly string[]) {
     const { feed, scene } = this.props.current;
     const frame = feed.get();
-    const { states, lenin } = scene.at(frame.time);
+    const { states, lenin, movers } = scene.at(frame.time);
     if (states !== this.states) {
       this.states = states;
       for (const [id, state] of featureStateDiff(this.applied, states)) {
@@ -96,6 +97,10 @@ class Applier {
     if (lenin !== this.lenin) {
       this.lenin = lenin;
       void this.map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);
+    }
+    if (movers !== this.movers) {
+      this.movers = movers;
+      void this.map.getSource<maplibregl.GeoJSONSource>('movers')?.setData(movers);
     }
     if (frame.lang !== this.lang) {
       this.lang = frame.lang;

@@ -34,8 +34,11 @@ describe('Lenin on the map', () => {
     expect(hasBand('1917-11-06T12:00')).toBe(false);
   });
 
-  it('always has exactly one position marker', () => {
+  it('always has exactly one position marker, unless he is away on a later ride', () => {
     expect(parts('1917-11-06T22:30').filter((feature) => feature.properties?.part === 'position')).toHaveLength(1);
+    const away = leninFeatures(walk, localTime('1917-11-08T05:00'), true).features;
+    expect(away.filter((feature) => feature.properties?.part === 'position')).toHaveLength(0);
+    expect(away.filter((feature) => feature.properties?.part === 'trail').length).toBeGreaterThan(0);
   });
 
   it("names the place his marker opens: the flat before he leaves, Smolny once he is there (not Smolny at any time)", () => {

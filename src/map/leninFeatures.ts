@@ -10,7 +10,8 @@ import type { LocalMinutes } from '../time/localTime.ts';
 
 const LABEL = { en: 'Lenin', ru: 'Ленин' };
 
-export function leninFeatures(walk: LeninWalk, t: LocalMinutes): FeatureCollection {
+/** `away`: Lenin is out on a later ride (./moverFeatures.ts draws him then), so no marker at Smolny. */
+export function leninFeatures(walk: LeninWalk, t: LocalMinutes, away = false): FeatureCollection {
   const position = walk.positionAt(t);
   const route = lineString(walk.coordinates);
   const features: Feature[] = [];
@@ -35,6 +36,7 @@ export function leninFeatures(walk: LeninWalk, t: LocalMinutes): FeatureCollecti
   }
   // Clicking him opens the card of the waypoint he is at or last passed (the flat until he leaves).
   const place = walk.stops.findLast((stop) => stop.distanceKm <= position.distanceKm + 1e-9)?.waypointId ?? null;
+  if (away) return { type: 'FeatureCollection', features };
   features.push({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [position.lon, position.lat] },

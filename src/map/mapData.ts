@@ -19,7 +19,8 @@ export type MapSourceId =
   | 'points'
   | 'buildings'
   | 'route'
-  | 'lenin';
+  | 'lenin'
+  | 'movers';
 
 export type MapData = Record<MapSourceId, FeatureCollection>;
 
@@ -113,6 +114,8 @@ export function toMapData(data: DataSet): MapData {
     ]),
     // Lenin's marker, trail and timing band depend on the time; MapView fills this source.
     lenin: collection([]),
+    // Everything else that moves (./moverFeatures.ts); MapView fills it as time passes.
+    movers: collection([]),
   };
 }
 
@@ -131,5 +134,6 @@ export function emptyMapData(): MapData {
     buildings: empty(),
     route: empty(),
     lenin: empty(),
+    movers: empty(),
   };
 }

@@ -9,29 +9,38 @@ import type { LeninWalk } from '../engine/leninWalk.ts';
 import type { FeatureState, TimelineEngine } from '../engine/timeline.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 import { leninFeatures } from './leninFeatures.ts';
+import type { MoverFeed } from './moverFeatures.ts';
 
 export interface SceneAt {
   states: ReadonlyMap<string, FeatureState>;
   lenin: FeatureCollection;
+  /** Everything else that moves (the same collection while nothing moves: the mover feed's). */
+  movers: FeatureCollection;
 }
 
 export interface Scene {
   at(t: LocalMinutes): SceneAt;
 }
 
-export function createScene(engine: Pick<TimelineEngine, 'stateAt'>, walk: LeninWalk): Scene {
+const NO_MOVERS: MoverFeed = { at: () => ({ type: 'FeatureCollection', features: [] }), leninAway: () => false };
+
+export function createScene(engine: Pick<TimelineEngine, 'stateAt'>, walk: LeninWalk, movers: MoverFeed = NO_MOVERS): Scene {
+  const noMovers = movers === NO_MOVERS ? movers.at(0 as LocalMinutes) : null;
   const resting = new Map<string, FeatureCollection>();
   let last: { t: LocalMinutes; lenin: FeatureCollection } | null = null;
   function leninAt(t: LocalMinutes): FeatureCollection {
     if (last?.t === t) return last.lenin;
     const status = walk.positionAt(t).status;
+    // away: he is out on a later ride, which the mover feed draws
+    const away = movers.leninAway(t);
     let lenin: FeatureCollection | undefined;
     if (status === 'at-flat' || status === 'at-smolny') {
-      lenin = resting.get(status);
-      if (!lenin) resting.set(status, (lenin = leninFeatures(walk, t)));
-    } else lenin = leninFeatures(walk, t);
+      const key = `${status}${away ? ':away' : ''}`;
+      lenin = resting.get(key);
+      if (!lenin) resting.set(key, (lenin = leninFeatures(walk, t, away)));
+    } else lenin = leninFeatures(walk, t, away);
     last = { t, lenin };
     return lenin;
   }
-  return { at: (t) => ({ states: engine.stateAt(t), lenin: leninAt(t) }) };
+  return { at: (t) => ({ states: engine.stateAt(t), lenin: leninAt(t), movers: noMovers ?? movers.at(t) }) };
 }

@@ -83,6 +83,24 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     expect(JSON.stringify(opacity)).toContain('"raised"');
   });
 
+  it('paints water only as areas: no water layer draws a line at a width', () => {
+    const water = all.filter((layer) => 'source' in layer && layer.source === 'water');
+    for (const layer of water) expect(JSON.stringify(layer), layer.id).not.toContain('width_m');
+    const fills = water.filter((layer) => layer.type === 'fill');
+    expect(fills.map((layer) => layer.id)).toContain('water-areas');
+    for (const layer of water.filter((candidate) => candidate.type === 'line')) {
+      // a line on the water source may only outline an area (a bank), never stand for the water itself
+      expect(JSON.stringify('filter' in layer ? layer.filter : null), layer.id).toContain('"Polygon"');
+    }
+  });
+
+  it('draws the bridges without a part in the story plainly, never from feature state', () => {
+    const plain = all.filter((layer) => JSON.stringify('filter' in layer ? layer.filter : null) === '["==",["get","story"],false]');
+    const drawn = plain.filter((layer) => layer.type === 'line');
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+    for (const layer of plain) expect(JSON.stringify(layer), layer.id).not.toContain('feature-state');
+  });
+
   it('draws footprints under the strongholds and markers, and gives major street labels priority', () => {
     const order = all.map((layer) => layer.id);
     expect(order.indexOf('buildings-fill')).toBeGreaterThan(order.indexOf('streets-major'));

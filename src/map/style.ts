@@ -14,6 +14,7 @@ import type {
 import { FIRM_CERTAINTIES } from '../engine/timeline.ts';
 import type { Lang } from '../time/format.ts';
 import { STATEFUL_SOURCES, type MapData, type MapSourceId } from './mapData.ts';
+import { moverLabelLayers, moverLineLayers, moverMarkerLayers } from './moverLayers.ts';
 import type { Theme } from './theme.ts';
 
 export interface StyleOptions {
@@ -74,6 +75,7 @@ export const SELECTABLE_LAYERS = [
   'bridges-casing',
   'waypoints',
   'lenin-position',
+  'movers-position',
 ] as const;
 
 /** Feature-state tests shared by several layers. */
@@ -405,6 +407,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': theme.route.trail, 'line-width': zoomed(11, 3, 16, 7), 'line-dasharray': [1, 0.8] },
     },
+    ...moverLineLayers(theme),
     {
       id: 'waypoints',
       type: 'circle',
@@ -474,6 +477,7 @@ export function layers(theme: Theme): LayerSpecification[] {
         'circle-stroke-width': 3,
       },
     },
+    ...moverMarkerLayers(theme),
     {
       id: 'water-labels',
       type: 'symbol',
@@ -625,6 +629,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.route.lenin, ...halo, 'text-halo-width': 2 },
     },
+    ...moverLabelLayers(theme),
   ];
 }
 

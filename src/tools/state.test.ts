@@ -38,3 +38,20 @@ describe('npm run state', () => {
     expect(stateCommand([], FIXTURE).code).toBe(2);
   });
 });
+
+describe('npm run state: movers', () => {
+  it('lists every mover on the map with its mode, position, status and uncertainty, Lenin among them, and keeps the lenin key', () => {
+    const result = stateCommand(['1917-11-07T01:00'], FIXTURE);
+    expect(result.code).toBe(0);
+    const snapshot = JSON.parse(result.stdout) as {
+      lenin: { status: string };
+      movers: { id: string; name: { en: string; ru: string }; mode: string; lon: number; lat: number; status: string; estimated: boolean; uncertainty_m: number }[];
+    };
+    expect(snapshot.lenin.status).toBe('at-smolny');
+    expect(snapshot.movers.map((m) => m.id)).toEqual(['fixture-ship', 'lenin']);
+    const ship = snapshot.movers[0]!;
+    expect(Object.keys(ship).sort()).toEqual(['estimated', 'id', 'lat', 'lon', 'mode', 'name', 'status', 'uncertainty_m']);
+    expect(ship).toMatchObject({ mode: 'tow', status: 'moving', estimated: true });
+    expect(snapshot.movers[1]).toMatchObject({ id: 'lenin', status: 'stopped', name: { en: 'Lenin', ru: 'Тест lenin' } });
+  });
+});

@@ -3,9 +3,11 @@
  * lives in a store (src/view) created once the data is ready; until then the language lives here.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { moverTransitions } from '../engine/movers.ts';
 import { useKiosk, useWatchdog } from '../kiosk/useKiosk.ts';
 import { parseKioskConfig, type KioskConfig } from '../kiosk/kiosk.ts';
 import { LANGS, type Lang } from '../time/format.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
 import { createViewStore, ViewStoreContext, type ViewStore } from '../view/store.ts';
 import { parseUrlState, type UrlState } from '../view/urlState.ts';
 import { initialView } from '../view/viewState.ts';
@@ -37,7 +39,14 @@ export function App() {
   const { loaded, retry } = useDataSet();
   const store = useMemo<ViewStore | null>(() => {
     if (loaded.status !== 'ready') return null;
-    const context = { engine: loaded.engine, stories: loaded.data.stories, places: loaded.places, kiosk: kiosk !== null };
+    const { engine, movers } = loaded;
+    const context = {
+      engine,
+      stories: loaded.data.stories,
+      places: loaded.places,
+      kiosk: kiosk !== null,
+      moverTransitions: (from: LocalMinutes, to: LocalMinutes) => moverTransitions(movers, from, to),
+    };
     return createViewStore(context, initialView(url, context, bootLang));
   }, [loaded, url, kiosk, bootLang]);
   const lang = useSyncExternalStore(store?.subscribe ?? NO_STORE, () => store?.get().lang ?? bootLang);

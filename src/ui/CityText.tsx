@@ -9,6 +9,9 @@ import { isFirm, type Change, type FeatureState } from '../engine/timeline.ts';
 import { formatDualDate, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 import { BRIDGE_LABEL, CERTAINTY_LABEL, CONTROL_LABEL, LENIN_STATUS, t } from './i18n.ts';
+import type { Mover, MoverTransition } from '../engine/movers.ts';
+import type { Localized } from '../model/schemas.ts';
+import { describeMover, describeTransition, MOVERS_HEADING } from './moverText.ts';
 
 interface Props {
   time: LocalMinutes;
@@ -17,6 +20,9 @@ interface Props {
   states: ReadonlyMap<string, FeatureState>;
   lenin: LeninPosition;
   recentChanges: readonly Change[];
+  /** Everything that moves, listed at `time`; and what set off or arrived as the panel moved. */
+  movers?: readonly Mover[];
+  moverNews?: readonly { name: Localized; transition: MoverTransition }[];
   onSelect: (id: string) => void;
 }
 
@@ -38,27 +44,38 @@ export function describeLenin(lenin: LeninPosition, lang: Lang): string {
   return `${t('lenin', lang)}: ${LENIN_STATUS[lenin.status][lang]}${timing}`;
 }
 
-export const CityText = memo(function CityText({ time, lang, places, states, lenin, recentChanges, onSelect }: Props) {
+export const CityText = memo(function CityText({
+  time,
+  lang,
+  places,
+  states,
+  lenin,
+  recentChanges,
+  movers = [],
+  moverNews = [],
+  onSelect,
+}: Props) {
   const [announcement, setAnnouncement] = useState('');
   // The lists are built only while someone has them open.
   const [open, setOpen] = useState(false);
-  const latest = useRef({ recentChanges, places, states, lang });
+  const latest = useRef({ recentChanges, places, states, lang, moverNews });
   useEffect(() => {
-    latest.current = { recentChanges, places, states, lang };
+    latest.current = { recentChanges, places, states, lang, moverNews };
   });
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      const { recentChanges: changes, places: index, states: now, lang: language } = latest.current;
-      if (changes.length === 0) return;
+      const { recentChanges: changes, places: index, states: now, lang: language, moverNews: news } = latest.current;
+      if (changes.length === 0 && news.length === 0) return;
       const lines = [...new Set(changes.map((change) => change.featureId))].map((id) => {
         const state = now.get(id);
         const name = index.get(id)?.name[language] ?? id;
         return state ? `${name}: ${describeState(state, language)}` : name;
       });
+      lines.push(...news.map((item) => describeTransition(item.name, item.transition, language)));
       setAnnouncement(`${t('changedNow', language)}: ${lines.join('; ')}`);
     }, ANNOUNCE_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [recentChanges]);
+  }, [recentChanges, moverNews]);
 
   const group = (groupName: Place['group'] | Place['group'][]) =>
     [...places.values()].filter((place) =>
@@ -85,6 +102,17 @@ export const CityText = memo(function CityText({ time, lang, places, states, len
       {open && (
         <>
           <p>{describeLenin(lenin, lang)}</p>
+          {movers.length > 0 && (
+            <>
+              <h3>{MOVERS_HEADING[lang]}</h3>
+              <ul data-testid="movers-text">
+                {movers.flatMap((mover) => {
+                  const line = describeMover(mover, mover.positionAt(time), lang);
+                  return line === null ? [] : [<li key={mover.id}>{line}</li>];
+                })}
+              </ul>
+            </>
+          )}
           <h3>{t('bridges', lang)}</h3>
           <ul>{group('bridge').map(item)}</ul>
           <h3>{t('places', lang)}</h3>

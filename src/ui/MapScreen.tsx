@@ -28,7 +28,7 @@ import type { Ready } from './useDataSet.ts';
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
-  const { data, mapData, engine, walk, scene, places, eventMarks } = ready;
+  const { data, mapData, engine, walk, movers, scene, places, eventMarks } = ready;
   const store = useViewStore();
   const lang = useView((view) => view.lang);
   const panel = useView((view) => view.panel);
@@ -106,6 +106,8 @@ export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
           states={panelStates}
           lenin={panelLenin}
           recentChanges={panel.changes}
+          movers={movers}
+          moverNews={panel.moverNews}
           onSelect={selectFromText}
         />
         <EventList events={engine.events} current={marks.current} active={marks.active} lang={lang} onChoose={chooseEvent} />

@@ -5,9 +5,11 @@ import type { DataSet } from '../data/parse.ts';
 import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
 import type { Problem } from '../data/problems.ts';
 import { createEventMarks, type EventMarks } from '../engine/events.ts';
+import { createMovers, type Mover } from '../engine/movers.ts';
 import { createLeninWalk, type LeninWalk } from '../engine/leninWalk.ts';
 import { createTimeline, type TimelineEngine } from '../engine/timeline.ts';
 import { toMapData, type MapData } from '../map/mapData.ts';
+import { createMoverFeed } from '../map/moverFeatures.ts';
 import { createScene, type Scene } from '../map/scene.ts';
 import type { Work } from '../model/schemas.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
@@ -18,6 +20,8 @@ export interface Ready {
   mapData: MapData;
   engine: TimelineEngine;
   walk: LeninWalk;
+  /** Everything that moves besides the bridges (../engine/movers.ts), Lenin included. */
+  movers: readonly Mover[];
   scene: Scene;
   places: Map<string, Place>;
   /** The bibliography by work id. */
@@ -51,13 +55,15 @@ export function useDataSet(): { loaded: Loaded; retry: () => void } {
       const { data } = result;
       const engine = createTimeline(data.timeline);
       const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
+      const movers = createMovers(data.movers, data.timeline.events, engine, walk);
       setLoaded({
         status: 'ready',
         data,
         mapData: toMapData(data),
         engine,
         walk,
-        scene: createScene(engine, walk),
+        movers,
+        scene: createScene(engine, walk, createMoverFeed(movers)),
         places: buildPlaceIndex(data),
         works: new Map(data.works.map((work) => [work.id, work])),
         eventMarks: createEventMarks(engine.events),

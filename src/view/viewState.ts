@@ -21,7 +21,8 @@ import { eventSpan } from '../model/eventTime.ts';
 import { clampToStory, type Change, type TimelineEngine } from '../engine/timeline.ts';
 import type { CameraRequest } from '../map/feed.ts';
 import { HOME_VIEW, type Camera } from '../model/extent.ts';
-import type { Story, TimelineEvent } from '../model/schemas.ts';
+import type { MoverTransition } from '../engine/movers.ts';
+import type { Localized, Story, TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
 import type { UrlState } from './urlState.ts';
@@ -48,10 +49,14 @@ export interface Playback {
   mode: PlayMode;
 }
 
+/** Movers that set off, arrived or left the map on the way to the panel's time (read out too). */
+export type MoverNews = readonly { name: Localized; transition: MoverTransition }[];
+
 /** What the side panel shows: its time, and the changes passed on the way to it. */
 export interface Panel {
   time: LocalMinutes;
   changes: readonly Change[];
+  moverNews: MoverNews;
   /** When playback last moved it (the tick's clock, ms); other moves leave it. */
   movedAt: number;
 }
@@ -106,6 +111,8 @@ export interface ViewContext {
   /** Where the camera looks for each place a visitor can select. */
   places: ReadonlyMap<string, { center: [number, number] }>;
   kiosk: boolean;
+  /** What the movers did between two times, forward (engine/movers.ts moverTransitions). */
+  moverTransitions?: (from: LocalMinutes, to: LocalMinutes) => MoverNews;
 }
 
 export interface Step {
@@ -128,6 +135,12 @@ export function passedChanges(ctx: ViewContext, a: LocalMinutes, b: LocalMinutes
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/** The movers' news passed moving forward, by the glow's rules (none backwards, after a reset or a long slide). */
+export function passedMoverNews(ctx: ViewContext, a: LocalMinutes, b: LocalMinutes, how: How): MoverNews {
+  if (!ctx.moverTransitions || how === 'reset' || b <= a || (how !== 'jump' && b - a > FLASH_WITHIN_MINUTES)) return NONE;
+  return ctx.moverTransitions(a, b);
+}
 
 export function findStory(stories: readonly Story[], id: string, step: number): { story: Story; step: number } | null {
   const story = stories.find((candidate) => candidate.id === id);
@@ -152,7 +165,7 @@ function fromUrl(url: UrlState, ctx: ViewContext, base: { lang: Lang; seq: numbe
   const target = camera ?? stepCamera(ctx, story) ?? HOME_VIEW;
   return {
     time,
-    panel: { time, changes: NONE, movedAt: -Infinity },
+    panel: { time, changes: NONE, moverNews: NONE, movedAt: -Infinity },
     lang: url.lang ?? base.lang,
     selected: url.feature !== undefined && ctx.places.has(url.feature) ? url.feature : null,
     story,
@@ -206,7 +219,12 @@ function moveTime(
   const glow = passedChanges(ctx, view.time, time, how).map((change) => change.featureId);
   let panel = view.panel;
   if (!panelStays && (time !== panel.time || now !== undefined)) {
-    panel = { time, changes: passedChanges(ctx, panel.time, time, how), movedAt: now ?? panel.movedAt };
+    panel = {
+      time,
+      changes: passedChanges(ctx, panel.time, time, how),
+      moverNews: passedMoverNews(ctx, panel.time, time, how),
+      movedAt: now ?? panel.movedAt,
+    };
   }
   if (time === view.time && panel === view.panel) return { view, glow: NONE };
   return { view: { ...view, time, panel }, glow };
@@ -267,7 +285,12 @@ function apply(view: View, intent: Intent, ctx: ViewContext): { next: View; glow
     }
     case 'rest': {
       if (view.panel.time === view.time) return same;
-      const panel = { time: view.time, changes: passedChanges(ctx, view.panel.time, view.time, 'slide'), movedAt: view.panel.movedAt };
+      const panel = {
+        time: view.time,
+        changes: passedChanges(ctx, view.panel.time, view.time, 'slide'),
+        moverNews: passedMoverNews(ctx, view.panel.time, view.time, 'slide'),
+        movedAt: view.panel.movedAt,
+      };
       return { next: { ...view, panel }, glow: NONE, history: 'replace' };
     }
     case 'select': {
@@ -322,7 +345,7 @@ function apply(view: View, intent: Intent, ctx: ViewContext): { next: View; glow
       return {
         next: {
           time,
-          panel: { time, changes: NONE, movedAt: view.panel.movedAt },
+          panel: { time, changes: NONE, moverNews: NONE, movedAt: view.panel.movedAt },
           lang: intent.lang,
           selected: null,
           story: null,

@@ -37,6 +37,8 @@ function citingItems(data: DataSet): CitingItem[] {
     ...features(GEO_FILES.buildings, data.buildings),
     ...features(GEO_FILES.route, data.route.segments),
     ...features(GEO_FILES.route, data.route.waypoints),
+    ...features(GEO_FILES.movers, data.movers.movers),
+    ...features(GEO_FILES.movers, data.movers.stops),
     ...data.timeline.initial.map((state) => ({
       file: GEO_FILES.timeline,
       featureId: `initial state of ${state.feature}`,

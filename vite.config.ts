@@ -9,6 +9,7 @@ import { GEO_FILES, GEO_FILE_KEYS } from './src/data/files.ts';
 import { formatProblem } from './src/data/problems.ts';
 import { GEO_DIR, readGeoFiles } from './src/data/readGeoFiles.ts';
 import { validateTexts } from './src/data/validate.ts';
+import { PAPER } from './src/map/theme.ts';
 
 /**
  * Serves geo/ at /geo/ in development and copies it into the build, after validating it:
@@ -79,8 +80,8 @@ export default defineConfig({
         description: 'An offline time-map of Petrograd, 6–8 November 1917',
         lang: 'ru',
         display: 'fullscreen',
-        background_color: '#f1e8d4',
-        theme_color: '#2b2118',
+        background_color: PAPER.land,
+        theme_color: PAPER.ink,
         icons: [{ src: 'icons/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
       },
       workbox: {

@@ -26,6 +26,7 @@ export const test = base.extend<{ guard: Guard }>({
         if (message.type() === 'error') guard.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
+      await installMapHook(page);
       // Every Content-Security-Policy violation is a failure, whatever the test is about.
       await page.addInitScript(() => {
         const violations: string[] = [];
@@ -46,6 +47,19 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+
+/**
+ * The app has no global pointing at its map; tests install the hook it calls once it has one, and
+ * read the map as `window.__petrogradMap`. Every fixture page has it; a test's own context calls this.
+ */
+export async function installMapHook(target: Pick<Page, 'addInitScript'>): Promise<void> {
+  await target.addInitScript(() => {
+    const test = window as unknown as { __petrogradMapHook: (map: unknown) => void; __petrogradMap?: unknown };
+    test.__petrogradMapHook = (map) => {
+      test.__petrogradMap = map;
+    };
+  });
+}
 
 /** Waits until MapLibre reports the map idle (everything drawn). */
 export async function waitForMapIdle(page: Page): Promise<void> {

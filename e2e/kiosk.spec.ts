@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { distinctMapColours, expect, test, waitForMapIdle } from './fixtures.ts';
+import { distinctMapColours, expect, installMapHook, test, waitForMapIdle } from './fixtures.ts';
 import { mapCenter, metres } from './helpers.ts';
 
 test.describe('kiosk mode', () => {
@@ -102,6 +102,7 @@ test.describe('kiosk mode', () => {
 
   test('touch only, portrait 1080×1920: both guided stories from start to end', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: true, baseURL: baseURL ?? '', serviceWorkers: 'block' });
+    await installMapHook(context);
     const page = await context.newPage();
     await page.goto('./?kiosk&lang=en');
     await waitForMapIdle(page);

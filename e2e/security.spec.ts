@@ -1,3 +1,4 @@
+import { test as bare } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
 
 test.describe('security', () => {
@@ -30,4 +31,10 @@ test.describe('security', () => {
     expect(dialogs).toBe(0);
     expect(guard.consoleErrors).toEqual([]);
   });
+});
+
+bare("a visitor's page has no global pointing at the map (tests install their own hook)", async ({ page }) => {
+  await page.goto('./?lang=en');
+  await waitForMapIdle(page);
+  expect(await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('__petrograd')))).toEqual([]);
 });

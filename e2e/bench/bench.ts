@@ -1,15 +1,22 @@
 /**
- * npm run bench [-- --out FILE] [-- --quick]
+ * npm run bench [-- --out FILE] [-- --quick] [-- --only load,scrub,playback,heap] [-- --heap-cycles N]
  *
- * Drives the production build in headless Chromium and compares it with a baseline page measured in
- * the same run: the same style and GeoJSON drawn by bare MapLibre (e2e/bench/baseline), receiving the
- * same feature-state changes. Ratios, not absolute times, are the targets: these machines are shared.
- *   load_ratio       navigation → map idle, median of 5 loads, app / baseline
- *   scrub_p95_ratio  slider input → first frame showing the new state, p95 of ≥ 200 moves, app / baseline
- *   frame_p95_ratio  frame time while playing, p95, app / baseline doing the same per-minute updates
- *   app_js_gzip_kb   gzipped JavaScript of the app beyond maplibre-gl and React
- *   heap_growth_mb   JS heap after 500 attract-loop cycles minus after the first, both after GC (a
- *                    cycle is one pass through every story step); the heap every 50 cycles beside it
+ * Drives the production build in headless Chromium and compares it with reference pages measured in
+ * the same run (e2e/bench/baseline): the same style and GeoJSON drawn by bare MapLibre, receiving the
+ * same feature-state changes, with the clock text beside the map written on every move as the app's
+ * is (the baseline), without it (bare), and driven the way OpenHistoricalMap's maplibre-gl-dates does
+ * time, a setFilter per moment over dated features (the peer). Ratios, not absolute times, are the
+ * targets: these machines are shared.
+ *   load_ratio            navigation → map idle, median of 5 loads, app / baseline
+ *   scrub_p95_ratio       slider input → first frame showing the new state, p95 of ≥ 200 moves, app / baseline
+ *   scrub_p95_ratio_bare  the same, app / bare map
+ *   peer_scrub_p95_ratio  the same, app / peer
+ *   frame_p95_ratio       frame time while playing, p95, app / baseline doing the same per-minute updates
+ *   frame_p95_ratio_bare  the same, app / bare map
+ *   app_js_gzip_kb        gzipped JavaScript of the app beyond maplibre-gl and React
+ *   heap_drift_mb         JS heap after 500 attract-loop cycles minus after 100, both after GC: a leak,
+ *                         not warm-up (a cycle is one pass through every story step)
+ *   heap_growth_mb        JS heap after 500 cycles minus after the first; the heap every 50 cycles beside it
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,11 +34,13 @@ import { createLeninWalk } from '../../src/engine/leninWalk.ts';
 import { createTimeline } from '../../src/engine/timeline.ts';
 import { featureStateDiff, toMapFeatureState, type MapFeatureState } from '../../src/map/featureState.ts';
 import { leninFeatures } from '../../src/map/leninFeatures.ts';
-import { STATEFUL_SOURCES, toMapData } from '../../src/map/mapData.ts';
+import { statefulSourcesById, toMapData } from '../../src/map/mapData.ts';
 import { style } from '../../src/map/style.ts';
 import { PAPER } from '../../src/map/theme.ts';
 import { formatLocalTime, localTime, type LocalMinutes } from '../../src/time/localTime.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../src/tools/chromium.ts';
+import { OPENING_TIME } from '../../src/view/viewState.ts';
+import { peerStyle } from './peer.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
@@ -41,11 +50,22 @@ const quick = process.argv.includes('--quick');
 const LOADS = quick ? 3 : 5;
 const MIN_MOVES = quick ? 40 : 200;
 /** Attract-loop cycles: one cycle is one pass through every step of every guided story. */
-const HEAP_CYCLES = quick ? 4 : 500;
+const cyclesIndex = process.argv.indexOf('--heap-cycles');
+const HEAP_CYCLES = cyclesIndex > -1 ? Number(process.argv[cyclesIndex + 1]) : quick ? 10 : 500;
+/** The drift is measured from this cycle on, when warm-up (caches, optimised code) is over. */
+const DRIFT_FROM = Math.max(1, Math.round(HEAP_CYCLES / 5));
 const PLAY_MS = quick ? 3000 : 6000;
 const PLAY_SPEED = 15;
 const PLAY_FROM = '1917-11-06T20:00';
-const TARGETS = { load_ratio: 1.15, scrub_p95_ratio: 1.2, frame_p95_ratio: 1.2, app_js_gzip_kb: 80, heap_growth_mb: 2 };
+const TARGETS = {
+  load_ratio: 1.15,
+  scrub_p95_ratio: 1.2,
+  frame_p95_ratio: 1.2,
+  app_js_gzip_kb: 80,
+  heap_drift_mb: 1,
+  heap_growth_mb: 2,
+  peer_scrub_p95_ratio: 0.5,
+};
 
 /** `--only scrub` (or load, playback, heap, or a list: `--only load,scrub`) measures those parts alone. */
 const onlyIndex = process.argv.indexOf('--only');
@@ -58,6 +78,8 @@ type StateDiff = [source: string, id: string, state: MapFeatureState][];
 
 interface Move {
   time: string;
+  /** The same time in story minutes, as the slider takes it. */
+  minutes: number;
   target: { source: string; id: string };
   expected: MapFeatureState;
   measured: boolean;
@@ -72,18 +94,15 @@ function prepare(glyphs: string) {
   const engine = createTimeline(data.timeline);
   const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
   const mapData = toMapData(data);
-  const sourceOf = new Map<string, string>();
-  for (const source of STATEFUL_SOURCES) {
-    for (const feature of mapData[source].features) sourceOf.set(String(feature.properties?.id), source);
-  }
+  // the same index as the app's map owner: a key point lives in its marker's source and its building's
+  const sourcesOf = statefulSourcesById(mapData);
   const applied = new Map<string, MapFeatureState>();
   const diffTo = (t: LocalMinutes): StateDiff => {
     const diff = featureStateDiff(applied, engine.stateAt(t));
     for (const [id, state] of diff) applied.set(id, state);
-    return [...diff].flatMap(([id, state]) => {
-      const source = sourceOf.get(id);
-      return source ? [[source, id, state] as [string, string, MapFeatureState]] : [];
-    });
+    return [...diff].flatMap(([id, state]) =>
+      (sourcesOf.get(id) ?? []).map((source): [string, string, MapFeatureState] => [source, id, state]),
+    );
   };
 
   // Moves across single changes, there and back: each measured move changes its target's state.
@@ -95,10 +114,11 @@ function prepare(glyphs: string) {
   const moves: Move[] = [];
   while (moves.filter((move) => move.measured).length < MIN_MOVES) {
     for (const change of changes) {
-      const source = sourceOf.get(change.featureId);
+      const source = sourcesOf.get(change.featureId)?.[0];
       if (!source) continue;
       const at = (t: number, measured: boolean): Move => ({
         time: formatLocalTime(t as LocalMinutes),
+        minutes: t,
         target: { source, id: change.featureId },
         expected: toMapFeatureState(engine.stateAt(t as LocalMinutes).get(change.featureId)!),
         measured,
@@ -106,20 +126,22 @@ function prepare(glyphs: string) {
       moves.push(at(change.at - 1, false), at(change.at, true), at(change.at - 1, true));
     }
   }
-  const initialTime = localTime('1917-11-06T21:00');
+  const initialTime = localTime(OPENING_TIME);
   const initial = diffTo(initialTime);
-  const moveDiffs = moves.map((move) => diffTo(localTime(move.time)));
+  const moveDiffs = moves.map((move) => ({ time: move.minutes, diff: diffTo(move.minutes as LocalMinutes) }));
 
   applied.clear();
   const start = localTime(PLAY_FROM);
   const minutes = Math.ceil((PLAY_MS / 1000) * PLAY_SPEED) + 2;
   const playback = Array.from({ length: minutes }, (_, index) => {
     const t = (start + index) as LocalMinutes;
-    return { diff: diffTo(t), lenin: leninFeatures(walk, t) };
+    return { time: t, diff: diffTo(t), lenin: leninFeatures(walk, t) };
   });
+  const baseStyle = style({ theme: PAPER, lang: 'en', data: mapData, glyphs });
   return {
-    style: style({ theme: PAPER, lang: 'en', data: mapData, glyphs }),
-    benchData: { moves: moveDiffs, playback, initial },
+    style: baseStyle,
+    peer: peerStyle(baseStyle, mapData, engine, initialTime),
+    benchData: { moves: moveDiffs, playback, initial, initialTime },
     moves,
     stepsPerPass: data.stories.reduce((sum, story) => sum + story.steps.length, 0),
   };
@@ -186,11 +208,20 @@ const RECORD_FIRST_IDLE = () => {
   );
 };
 
+/** The app keeps no global pointing at its map; like the e2e tests, the runner installs the hook it calls. */
+const MAP_HOOK = () => {
+  const bench = window as unknown as { __petrogradMapHook: (map: unknown) => void; __petrogradMap?: unknown };
+  bench.__petrogradMapHook = (map) => {
+    bench.__petrogradMap = map;
+  };
+};
+
 /** A fresh context (no cache, no service worker) with the page loaded and its map idle. */
 async function openUntilIdle(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(MAP_HOOK);
   await page.addInitScript(RECORD_FIRST_IDLE);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle !== undefined, null, {
@@ -206,7 +237,7 @@ async function measureLoad(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
-type Handle = 'app' | 'baseline';
+type Handle = 'app' | 'baseline' | 'bare' | 'peer';
 const mapOf = (handle: Handle) => (handle === 'app' ? '__petrogradMap' : '__baselineMap');
 
 /** Time from the input to the first rendered frame in which the target shows its new state. */
@@ -215,31 +246,36 @@ async function measureMove(page: Page, handle: Handle, index: number, move: Move
     ({ handle, mapKey, index, move }) =>
       new Promise<number>((done, fail) => {
         const map = (window as unknown as Record<string, MapLibreMap>)[mapKey]!;
-        const shows = () => {
-          const state = map.getFeatureState(move.target) as Record<string, unknown>;
-          return state.control === move.expected.control && (state.bridge ?? null) === move.expected.bridge &&
-            state.certainty === move.expected.certainty && state.settling === move.expected.settling;
+        const matches = (state: Record<string, unknown>) =>
+          state.control === move.expected.control && (state.bridge ?? null) === move.expected.bridge &&
+          state.certainty === move.expected.certainty && state.settling === move.expected.settling;
+        // The peer's state is in which dated copy of the feature its filter lets through: a frame
+        // shows the new state once the target's source has reloaded its tiles with the new filter
+        // (the target may be off screen, so asking what was rendered would not do).
+        let reloaded = false;
+        const onData = (event: { sourceId?: string; tile?: unknown }) => {
+          if (event.sourceId === move.target.source && event.tile) reloaded = true;
         };
+        if (handle === 'peer') map.on('sourcedata', onData);
+        const shows = () =>
+          handle === 'peer'
+            ? reloaded && map.isSourceLoaded(move.target.source)
+            : matches(map.getFeatureState(move.target) as Record<string, unknown>);
         const started = performance.now();
         const check = () => {
-          if (shows()) done(performance.now() - started);
-          else map.once('render', check);
+          const at = performance.now();
+          if (!shows()) return void map.once('render', check);
+          map.off('sourcedata', onData);
+          done(at - started);
         };
         map.once('render', check);
         setTimeout(() => fail(new Error(`move ${index} to ${move.time}: no frame showed the new state`)), move.measured ? 10_000 : 200);
-        if (handle === 'baseline') {
+        if (handle !== 'app') {
           (window as unknown as { __applyMove: (i: number) => void }).__applyMove(index);
         } else {
           const slider = document.querySelector<HTMLInputElement>('[data-testid="time-slider"]')!;
-          const minutes = Date.UTC(
-            Number(move.time.slice(0, 4)),
-            Number(move.time.slice(5, 7)) - 1,
-            Number(move.time.slice(8, 10)),
-            Number(move.time.slice(11, 13)),
-            Number(move.time.slice(14, 16)),
-          ) / 60_000;
           // React listens to the native value setter, so set it the way a user's drag would
-          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(minutes));
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(move.minutes));
           slider.dispatchEvent(new Event('input', { bubbles: true }));
         }
       }),
@@ -255,7 +291,7 @@ async function measureScrub(browser: Browser, url: string, handle: Handle, moves
     else {
       // a set-up move may change nothing on screen, so no frame need come: apply it and let it settle
       void measureMove(page, handle, index, move).catch(() => undefined);
-      await page.waitForTimeout(250);
+      await page.waitForTimeout(150);
     }
     await page.waitForTimeout(30);
   }
@@ -306,7 +342,7 @@ async function measureHeap(
   browser: Browser,
   origin: string,
   stepsPerPass: number,
-): Promise<{ afterFirstStep: number; afterFirstCycle: number; afterAll: number; series: [number, number][] }> {
+): Promise<{ afterFirstStep: number; afterFirstCycle: number; afterDriftFrom: number; afterAll: number; series: [number, number][] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
@@ -324,20 +360,25 @@ async function measureHeap(
   await page.getByTestId('kiosk-invite').waitFor();
   await page.waitForTimeout(300);
   const afterFirstStep = await heapMb();
+  await page.addInitScript(MAP_HOOK);
   let afterFirstCycle = NaN;
+  let afterDriftFrom = NaN;
   const series: [number, number][] = [];
   for (let step = 1; step < HEAP_CYCLES * stepsPerPass; step += 1) {
     await page.clock.fastForward(3_000);
-    await page.waitForTimeout(15);
+    // with four stories a cycle is 37 steps, 18 500 in 500 cycles: a real pause after every step
+    // would take the run past its 12 minutes, so the page gets one every few steps to draw and settle
+    if (step % 4 === 0) await page.waitForTimeout(15);
     if (step % stepsPerPass !== 0) continue;
     const cycle = step / stepsPerPass;
     if (cycle === 1) afterFirstCycle = await heapMb();
-    else if (cycle % 50 === 0) series.push([cycle, round(await heapMb())]);
+    if (cycle === DRIFT_FROM) afterDriftFrom = await heapMb();
+    if (cycle % 50 === 0) series.push([cycle, cycle === DRIFT_FROM ? round(afterDriftFrom) : round(await heapMb())]);
   }
   await page.waitForTimeout(500);
   const afterAll = await heapMb();
   await context.close();
-  return { afterFirstStep, afterFirstCycle, afterAll, series };
+  return { afterFirstStep, afterFirstCycle, afterDriftFrom, afterAll, series };
 }
 
 function appJsGzipKb(): { kb: number; files: string[] } {
@@ -368,20 +409,25 @@ async function main() {
 
   const server = await serve();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { style: baselineStyle, benchData, moves, stepsPerPass } = prepare(`${origin}/fonts/{fontstack}/{range}.pbf`);
+  const { style: baselineStyle, peer, benchData, moves, stepsPerPass } = prepare(`${origin}/fonts/{fontstack}/{range}.pbf`);
   mkdirSync(BASELINE_DIST, { recursive: true });
   writeFileSync(join(BASELINE_DIST, 'style.json'), JSON.stringify(baselineStyle));
   writeFileSync(join(BASELINE_DIST, 'bench-data.json'), JSON.stringify(benchData));
+  writeFileSync(join(BASELINE_DIST, 'peer.json'), JSON.stringify(peer));
+  const began = performance.now();
+  const elapsed = () => `${Math.round((performance.now() - began) / 1000)} s`;
 
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const appUrl = `${origin}/?lang=en&t=1917-11-06T21:00`;
+  const appUrl = `${origin}/?lang=en&t=${OPENING_TIME}`;
   const mapBox = await (async () => {
     const { context, page } = await openUntilIdle(browser, appUrl);
     const box = await page.getByTestId('map').boundingBox();
     await context.close();
     return { width: Math.round(box?.width ?? VIEWPORT.width), height: Math.round(box?.height ?? VIEWPORT.height) };
   })();
-  const baselineUrl = `${origin}/baseline/?w=${mapBox.width}&h=${mapBox.height}`;
+  const bareUrl = `${origin}/baseline/?w=${mapBox.width}&h=${mapBox.height}`;
+  const baselineUrl = `${bareUrl}&clock`;
+  const peerUrl = `${bareUrl}&peer`;
   try {
     const renderer = await (async () => {
       const page = await browser.newPage();
@@ -402,26 +448,45 @@ async function main() {
       loads.baseline.push(await measureLoad(browser, baselineUrl));
       loads.app.push(await measureLoad(browser, appUrl));
     }
-    console.log(`scrubbing (${moves.filter((m) => m.measured).length} measured moves each)…`);
+    console.log(`[${elapsed()}] scrubbing (${moves.filter((m) => m.measured).length} measured moves each: baseline, bare, peer, app)…`);
     const scrubBaseline = measures('scrub') ? await measureScrub(browser, baselineUrl, 'baseline', moves) : [];
+    const scrubBare = measures('scrub') ? await measureScrub(browser, bareUrl, 'bare', moves) : [];
+    const scrubPeer = measures('scrub') ? await measureScrub(browser, peerUrl, 'peer', moves) : [];
     const scrubApp = measures('scrub') ? await measureScrub(browser, appUrl, 'app', moves) : [];
-    console.log('playback frames…');
+    console.log(`[${elapsed()}] playback frames…`);
     const framesBaseline = measures('playback') ? await measurePlayback(browser, baselineUrl, 'baseline') : [];
+    const framesBare = measures('playback') ? await measurePlayback(browser, bareUrl, 'bare') : [];
     const framesApp = measures('playback') ? await measurePlayback(browser, appUrl, 'app') : [];
-    console.log(`heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
+    console.log(`[${elapsed()}] heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
     const heap = measures('heap')
       ? await measureHeap(browser, origin, stepsPerPass)
-      : { afterFirstStep: NaN, afterFirstCycle: NaN, afterAll: NaN, series: [] };
+      : { afterFirstStep: NaN, afterFirstCycle: NaN, afterDriftFrom: NaN, afterAll: NaN, series: [] };
+    console.log(`[${elapsed()}] done`);
     const js = appJsGzipKb();
 
     const absolute = {
       load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0) },
-      scrub_p95_ms: { app: round(percentile(scrubApp, 95), 1), baseline: round(percentile(scrubBaseline, 95), 1) },
-      scrub_median_ms: { app: round(median(scrubApp), 1), baseline: round(median(scrubBaseline), 1) },
-      frame_p95_ms: { app: round(percentile(framesApp, 95), 1), baseline: round(percentile(framesBaseline, 95), 1) },
+      scrub_p95_ms: {
+        app: round(percentile(scrubApp, 95), 1),
+        baseline: round(percentile(scrubBaseline, 95), 1),
+        bare: round(percentile(scrubBare, 95), 1),
+        peer: round(percentile(scrubPeer, 95), 1),
+      },
+      scrub_median_ms: {
+        app: round(median(scrubApp), 1),
+        baseline: round(median(scrubBaseline), 1),
+        bare: round(median(scrubBare), 1),
+        peer: round(median(scrubPeer), 1),
+      },
+      frame_p95_ms: {
+        app: round(percentile(framesApp, 95), 1),
+        baseline: round(percentile(framesBaseline, 95), 1),
+        bare: round(percentile(framesBare, 95), 1),
+      },
       heap_mb: {
         after_first_step: round(heap.afterFirstStep),
         after_first_cycle: round(heap.afterFirstCycle),
+        [`after_${DRIFT_FROM}_cycles`]: round(heap.afterDriftFrom),
         [`after_${HEAP_CYCLES}_cycles`]: round(heap.afterAll),
         every_50_cycles: heap.series,
       },
@@ -430,8 +495,12 @@ async function main() {
     const metrics = {
       load_ratio: round(absolute.load_ms.app / absolute.load_ms.baseline),
       scrub_p95_ratio: round(absolute.scrub_p95_ms.app / absolute.scrub_p95_ms.baseline),
+      scrub_p95_ratio_bare: round(absolute.scrub_p95_ms.app / absolute.scrub_p95_ms.bare),
+      peer_scrub_p95_ratio: round(absolute.scrub_p95_ms.app / absolute.scrub_p95_ms.peer),
       frame_p95_ratio: round(absolute.frame_p95_ms.app / absolute.frame_p95_ms.baseline),
+      frame_p95_ratio_bare: round(absolute.frame_p95_ms.app / absolute.frame_p95_ms.bare),
       app_js_gzip_kb: round(js.kb, 1),
+      heap_drift_mb: round(heap.afterAll - heap.afterDriftFrom),
       heap_growth_mb: round(heap.afterAll - heap.afterFirstCycle),
     };
     const met = Object.fromEntries(
@@ -445,7 +514,14 @@ async function main() {
       map_size: `${mapBox.width}×${mapBox.height} in both pages`,
       renderer,
       browser: browser.version(),
-      samples: { loads: LOADS, scrub_moves: scrubApp.length, playback_ms: PLAY_MS, heap_cycles: HEAP_CYCLES, steps_per_cycle: stepsPerPass },
+      samples: {
+        loads: LOADS,
+        scrub_moves: scrubApp.length,
+        playback_ms: PLAY_MS,
+        heap_cycles: HEAP_CYCLES,
+        drift_from_cycle: DRIFT_FROM,
+        steps_per_cycle: stepsPerPass,
+      },
       metrics,
       targets: TARGETS,
       met,
@@ -455,14 +531,19 @@ async function main() {
         times: moves.filter((move) => move.measured).map((move) => move.time),
         app: scrubApp.map((ms) => round(ms, 1)),
         baseline: scrubBaseline.map((ms) => round(ms, 1)),
+        bare: scrubBare.map((ms) => round(ms, 1)),
+        peer: scrubPeer.map((ms) => round(ms, 1)),
       },
+      elapsed_s: Math.round((performance.now() - began) / 1000),
     };
     console.log('');
     console.table(
       Object.fromEntries(
         (Object.keys(metrics) as (keyof typeof metrics)[]).map((key) => [
           key,
-          { value: metrics[key], target: `≤ ${TARGETS[key]}`, met: met[key] ? 'yes' : 'NO' },
+          key in TARGETS
+            ? { value: metrics[key], target: `≤ ${TARGETS[key as keyof typeof TARGETS]}`, met: met[key] ? 'yes' : 'NO' }
+            : { value: metrics[key], target: '(beside)', met: '' },
         ]),
       ),
     );

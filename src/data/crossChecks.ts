@@ -19,8 +19,8 @@ import {
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { MAP_EXTENT, insideExtent, type LonLat } from '../model/extent.ts';
 import type { Timeline, TimelineEvent, EventTime } from '../model/schemas.ts';
-import { eventSpan } from '../engine/timeline.ts';
-import { localTime } from '../time/localTime.ts';
+import { eventSpan } from '../model/eventTime.ts';
+import { formatLocalTime } from '../time/localTime.ts';
 import { GEO_FILES } from './files.ts';
 import { checkWater } from './checks/water.ts';
 import type { DataSet } from './parse.ts';
@@ -318,8 +318,7 @@ function checkTimeline(data: DataSet): Problem[] {
   const file = GEO_FILES.timeline;
   const timeline: Timeline = data.timeline;
   const problems: Problem[] = [];
-  const start = localTime(timeline.story.start);
-  const end = localTime(timeline.story.end);
+  const { start, end } = timeline.story;
   if (start >= end) problems.push({ file, field: 'story', message: 'the story must start before it ends' });
 
   const statefulKinds = new Map<string, 'bridge' | 'place'>();
@@ -356,15 +355,15 @@ function checkTimeline(data: DataSet): Problem[] {
   const inStory = (minute: number) => minute >= start && minute <= end;
   const checkTime = (time: EventTime, featureId: string, field: string) => {
     const span = eventSpan(time);
-    if (typeof time !== 'string' && span.from >= span.to) {
-      problems.push({ file, featureId, field, message: `window is reversed or empty: earliest ${time.earliest} is not before latest ${time.latest}` });
+    if (typeof time !== 'number' && span.from >= span.to) {
+      problems.push({ file, featureId, field, message: `window is reversed or empty: earliest ${formatLocalTime(time.earliest)} is not before latest ${formatLocalTime(time.latest)}` });
     }
     if (!inStory(span.from) || !inStory(span.to)) {
       problems.push({
         file,
         featureId,
         field,
-        message: `falls outside the story (${timeline.story.start} – ${timeline.story.end})`,
+        message: `falls outside the story (${formatLocalTime(start)} – ${formatLocalTime(end)})`,
       });
     }
   };
@@ -443,8 +442,7 @@ function checkStories(data: DataSet): Problem[] {
   const file = GEO_FILES.stories;
   const problems: Problem[] = [];
   const known = new Set(allFeatures(data).map((feature) => feature.id));
-  const start = localTime(data.timeline.story.start);
-  const end = localTime(data.timeline.story.end);
+  const { start, end } = data.timeline.story;
   const storyIds = new Set<string>();
   for (const story of data.stories) {
     if (storyIds.has(story.id)) problems.push({ file, featureId: story.id, field: 'id', message: 'duplicate story id' });
@@ -452,7 +450,7 @@ function checkStories(data: DataSet): Problem[] {
     let previous = -Infinity;
     for (const step of story.steps) {
       const at = { file, featureId: step.id };
-      const time = localTime(step.time);
+      const time = step.time;
       if (time < start || time > end) problems.push({ ...at, field: 'time', message: 'falls outside the story' });
       if (time < previous) problems.push({ ...at, field: 'time', message: 'goes back in time from the step before' });
       previous = time;

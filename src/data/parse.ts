@@ -2,7 +2,7 @@
  * The edge where text from geo/ becomes typed data. Each feature is parsed on its own, so one bad
  * feature is reported with its id and field and does not hide the problems of the others.
  */
-import { z } from 'zod';
+import { z } from '../model/zod.ts';
 import {
   Bibliography,
   BridgeFeature,

@@ -1,7 +1,7 @@
 import { along, distance, length, lineString } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
-import { fixtureData } from './fixture.ts';
+import { fixtureData } from '../data/fixture.ts';
 import { createLeninWalk } from './leninWalk.ts';
 
 const data = fixtureData();

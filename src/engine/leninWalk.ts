@@ -54,6 +54,8 @@ export interface LeninWalk {
   segmentEnds: { distanceKm: number; mode: 'streetcar' | 'walk'; id: string }[];
   departure: number;
   arrival: number;
+  /** The timed waypoints along the route (the flat, Smolny, stated episodes), flat first. */
+  stops: readonly { waypointId: string; distanceKm: number }[];
   positionAt(t: LocalMinutes): LeninPosition;
 }
 
@@ -176,5 +178,6 @@ export function createLeninWalk(
     };
   }
 
-  return { lengthKm, coordinates, segmentEnds, departure: first.time, arrival: last.time, positionAt };
+  const stops = anchors.map((anchor) => ({ waypointId: anchor.waypointId, distanceKm: anchor.distanceKm }));
+  return { lengthKm, coordinates, segmentEnds, departure: first.time, arrival: last.time, stops, positionAt };
 }

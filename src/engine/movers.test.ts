@@ -2,7 +2,7 @@ import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { MoverFeature, MoverStopFeature } from '../model/movers.ts';
 import { localTime, type LocalMinutes } from '../time/localTime.ts';
-import { fixtureData } from './fixture.ts';
+import { fixtureData } from '../data/fixture.ts';
 import { createLeninWalk } from './leninWalk.ts';
 import { BEAM_SHOWN_MINUTES, bandMetres, buildProfile, createMover, createMovers, moverSnapshots, positionalMetres } from './movers.ts';
 import { createTimeline } from './timeline.ts';

@@ -1,6 +1,5 @@
 /**
- * The whole city at one moment, as plain JSON: what `npm run state` prints and what the text
- * equivalent of the map reads from. Pure.
+ * The whole city at one moment, as plain JSON: what `npm run state` prints. Pure.
  */
 import type { DataSet } from '../data/parse.ts';
 import type { BridgePosition, Certainty, Control, Localized } from '../model/schemas.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localTime } from '../time/localTime.ts';
-import { fixtureData } from './fixture.ts';
-import { clampToStory, createTimeline } from './timeline.ts';
+import { fixtureData } from '../data/fixture.ts';
+import { clampToStory, createTimeline, isFirm, type FeatureState } from './timeline.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
 
 const data = fixtureData();
 const engine = createTimeline(data.timeline);
@@ -36,6 +37,24 @@ describe('stateAt', () => {
     });
     expect(at('1917-11-06T18:59').get('bridge-liteiny')?.settling).toBe(true);
     expect(at('1917-11-06T19:00').get('bridge-liteiny')?.settling).toBe(false);
+  });
+
+  it('gives the initial states before the story starts and the last ones after it ends', () => {
+    const before = engine.stateAt((engine.start - 1) as LocalMinutes);
+    expect(before.get('bridge-liteiny')).toMatchObject({ bridge: 'lowered', control: 'government', sinceEventId: null });
+    expect(before.get('winter-palace')?.control).toBe('government');
+    const after = engine.stateAt((engine.end + 1) as LocalMinutes);
+    expect(after.get('winter-palace')).toMatchObject({ control: 'mrc', sinceEventId: 'evt-palace-falls' });
+    expect(after.get('bridge-liteiny')).toMatchObject({ control: 'mrc', settling: false });
+  });
+
+  it('returns the same object for every minute between two boundaries, a new one at each', () => {
+    expect(at('1917-11-06T17:00')).toBe(at('1917-11-06T17:59'));
+    expect(at('1917-11-06T16:59')).not.toBe(at('1917-11-06T17:00'));
+    expect(at('1917-11-06T18:00')).toBe(at('1917-11-06T18:59'));
+    // the end of a window is a boundary too: the state stops settling there
+    expect(at('1917-11-06T19:00')).not.toBe(at('1917-11-06T18:59'));
+    expect(at('1917-11-06T00:00')).toBe(at('1917-11-06T16:59'));
   });
 
   it('keeps the last state after the last change', () => {
@@ -76,5 +95,19 @@ describe('changes', () => {
     expect(clampToStory(engine, localTime('1917-11-01T00:00'))).toBe(engine.start);
     expect(clampToStory(engine, localTime('1917-12-01T00:00'))).toBe(engine.end);
     expect(clampToStory(engine, localTime('1917-11-07T12:00') + 0.4)).toBe(localTime('1917-11-07T12:00'));
+  });
+});
+
+describe('isFirm: one meaning of uncertain for the map, the chart and the text', () => {
+  const state = (certainty: FeatureState['certainty'], settling = false) => ({ certainty, settling });
+  it('is firm for confirmed and probable states outside their window', () => {
+    expect(isFirm(state('confirmed'))).toBe(true);
+    expect(isFirm(state('probable'))).toBe(true);
+  });
+  it('is not firm for estimated or disputed states, nor inside a window', () => {
+    expect(isFirm(state('estimated'))).toBe(false);
+    expect(isFirm(state('disputed'))).toBe(false);
+    expect(isFirm(state('confirmed', true))).toBe(false);
+    expect(isFirm(state('probable', true))).toBe(false);
   });
 });

@@ -14,13 +14,13 @@ import type {
   BridgePosition,
   Certainty,
   Control,
-  EventTime,
   InitialState,
   Localized,
   Timeline,
   TimelineEvent,
 } from '../model/schemas.ts';
-import { localTime, type LocalMinutes } from '../time/localTime.ts';
+import { eventSpan } from '../model/eventTime.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
 
 export interface FeatureState {
   id: string;
@@ -50,16 +50,8 @@ export interface Change {
   title: Localized;
 }
 
-export interface EventSpan {
-  from: LocalMinutes;
-  to: LocalMinutes;
-}
-
-export function eventSpan(time: EventTime): EventSpan {
-  return typeof time === 'string'
-    ? { from: localTime(time), to: localTime(time) }
-    : { from: localTime(time.earliest), to: localTime(time.latest) };
-}
+// Kept here for the engine's callers; the definition lives with the schema it reads.
+export { eventSpan, type EventSpan } from '../model/eventTime.ts';
 
 export interface TimelineEngine {
   start: LocalMinutes;
@@ -68,7 +60,8 @@ export interface TimelineEngine {
   changes: readonly Change[];
   /** Every event, sorted by its earliest time. */
   events: readonly TimelineEvent[];
-  stateAt(t: LocalMinutes): Map<string, FeatureState>;
+  /** The same object for every t between two changes (or the end of a change's window). */
+  stateAt(t: LocalMinutes): ReadonlyMap<string, FeatureState>;
   /** Changes with from < at ≤ to: what someone moving the slider from `from` to `to` has just passed. */
   changesBetween(from: LocalMinutes, to: LocalMinutes): Change[];
   /** The first change strictly after t, or null. */
@@ -107,8 +100,7 @@ function initialFeatureState(initial: InitialState): FeatureState {
 }
 
 export function createTimeline(timeline: Timeline): TimelineEngine {
-  const start = localTime(timeline.story.start);
-  const end = localTime(timeline.story.end);
+  const { start, end } = timeline.story;
   // Array.prototype.sort is stable, so changes in the same minute keep the file's order.
   const changes = timeline.events
     .map(toChange)
@@ -116,7 +108,30 @@ export function createTimeline(timeline: Timeline): TimelineEngine {
     .sort((a, b) => a.at - b.at);
   const events = [...timeline.events].sort((a, b) => eventSpan(a.time).from - eventSpan(b.time).from);
 
-  function stateAt(t: LocalMinutes): Map<string, FeatureState> {
+  /**
+   * The state changes only at a change's `at` (it happens) and at its `until` (it stops settling), so
+   * between two such boundaries every minute has the same state: it is built once per interval and the
+   * same Map is returned for every minute inside it. Callers may compare by identity.
+   */
+  const boundaries = [...new Set(changes.flatMap((change) => [change.at, change.until]))].sort((a, b) => a - b);
+  const byInterval = new Map<number, ReadonlyMap<string, FeatureState>>();
+
+  /** Index of the last boundary ≤ t, or -1 before the first. */
+  function intervalOf(t: LocalMinutes): number {
+    let low = 0;
+    let high = boundaries.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((boundaries[middle] as number) <= t) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  function buildStateAt(t: LocalMinutes): ReadonlyMap<string, FeatureState> {
     const states = new Map<string, FeatureState>();
     for (const initial of timeline.initial) states.set(initial.feature, initialFeatureState(initial));
     for (const change of changes) {
@@ -137,6 +152,17 @@ export function createTimeline(timeline: Timeline): TimelineEngine {
     return states;
   }
 
+  function stateAt(t: LocalMinutes): ReadonlyMap<string, FeatureState> {
+    const interval = intervalOf(t);
+    let states = byInterval.get(interval);
+    if (!states) {
+      // Any minute of the interval gives its state; its first boundary is one (or t itself before the first).
+      states = buildStateAt(interval < 0 ? t : (boundaries[interval] as LocalMinutes));
+      byInterval.set(interval, states);
+    }
+    return states;
+  }
+
   return {
     start,
     end,
@@ -152,4 +178,15 @@ export function createTimeline(timeline: Timeline): TimelineEngine {
 /** Keeps t within the story; the slider and the URL both go through this. */
 export function clampToStory(engine: Pick<TimelineEngine, 'start' | 'end'>, t: number): LocalMinutes {
   return Math.min(engine.end, Math.max(engine.start, Math.round(t))) as LocalMinutes;
+}
+
+/**
+ * The one definition of "firmly attested" for the map, the chart and the text: the change behind the
+ * state is confirmed or probable, and it is not inside its window (it may not have happened yet).
+ * Estimated and disputed states, and settling ones, are shown faded or dashed and named in words.
+ */
+export const FIRM_CERTAINTIES = ['confirmed', 'probable'] as const satisfies readonly Certainty[];
+
+export function isFirm(state: Pick<FeatureState, 'certainty' | 'settling'>): boolean {
+  return !state.settling && (FIRM_CERTAINTIES as readonly Certainty[]).includes(state.certainty);
 }

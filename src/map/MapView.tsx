@@ -1,41 +1,27 @@
 /**
  * The one place that owns the MapLibre map: created on mount, removed on unmount (React StrictMode
- * mounts twice, so `remove()` must run). Every `on` has its `off`. After creation only what changed is
- * set: the language through global state, timeline states through feature state, Lenin through one
- * small GeoJSON source.
+ * mounts twice, so `remove()` must run). Every `on` has its `off`. One way in: the feed. After every
+ * change it reads the newest frame and sets only what changed: the language through global state,
+ * timeline states through feature state, Lenin through one small GeoJSON source, the glow, the camera.
+ * It does this in the feed's callback, so a slider move reaches the map before React renders anything.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { memo, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import type { FeatureState } from '../engine/timeline.ts';
-import { HOME_VIEW, MAP_EXTENT } from '../model/extent.ts';
-import type { Lang } from '../time/format.ts';
-import type { Camera } from '../ui/urlState.ts';
+import { MAP_EXTENT, type Camera } from '../model/extent.ts';
 import { captureMap } from './capture.ts';
+import type { MapFeed } from './feed.ts';
 import { featureStateDiff, type MapFeatureState } from './featureState.ts';
-import { statefulSourcesById, type MapData } from './mapData.ts';
+import { statefulSourcesById, type MapData, type StatefulSourceId } from './mapData.ts';
 import { mapImages } from './markers.ts';
-import { moverImages } from './moverIcons.ts';
-import { style } from './style.ts';
+import type { Scene } from './scene.ts';
+import { SELECTABLE_LAYERS, style } from './style.ts';
 import type { Theme } from './theme.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-/** Layers a visitor can click or tap to open a place's card. */
-const SELECTABLE_LAYERS = [
-  'points-mrc',
-  'points-government',
-  'points-contested',
-  'points-unknown',
-  'strongholds-fill',
-  'buildings-fill',
-  'bridges-casing',
-  'waypoints',
-  'lenin-position',
-  'movers-position',
-];
 
 /** How long a lost WebGL context may stay lost before the map is rebuilt from scratch. */
 const CONTEXT_RESTORE_MS = 4000;
@@ -43,18 +29,15 @@ const CONTEXT_RESTORE_MS = 4000;
 /** How long a changed feature glows after its change (none with prefers-reduced-motion). */
 const FLASH_MS = 1200;
 
-export interface CameraRequest extends Camera {
-  /** A new number asks for a new move, even to the same place. */
-  seq: number;
-}
+/**
+ * Tests and the benchmark reach the map through a hook they install before the page runs; a
+ * visitor's page has none, so no global points at the map.
+ */
+type MapHook = (map: maplibregl.Map) => void;
+const testHook = (): MapHook | undefined => (window as unknown as { __petrogradMapHook?: MapHook }).__petrogradMapHook;
 
-/** What the screen may do to the map directly, ahead of React's next render. */
-export interface MapHandle {
-  /**
-   * Shows these states now (only what changed is set) and lets the features that just changed glow
-   * once, in the same frame; the slider calls it on every move.
-   */
-  showStates(states: ReadonlyMap<string, FeatureState>, changed?: readonly string[]): void;
+/** Reading the map out (never a way in): "save this moment" and printing draw it as it is now. */
+export interface MapCapture {
   /**
    * Draws the map as it is now: calls `draw` with the map's canvas right after a redraw, at about
    * `widthPx` pixels wide (see capture.ts). False while there is no map to draw.
@@ -63,17 +46,12 @@ export interface MapHandle {
 }
 
 export interface MapViewProps {
-  handle?: Ref<MapHandle>;
   data: MapData;
   theme: Theme;
-  lang: Lang;
-  states: ReadonlyMap<string, FeatureState>;
-  /** Lenin's marker, trail and timing band. */
-  lenin: FeatureCollection;
-  /** Everything else that moves (./moverFeatures.ts); the same object while nothing moves. */
-  movers?: FeatureCollection;
-  camera: CameraRequest | null;
-  initialCamera: Camera | undefined;
+  scene: Scene;
+  feed: MapFeed;
+  /** Set while the map exists, for drawing it into a picture. */
+  capture?: RefObject<MapCapture | null>;
   label: string;
   reducedMotion: boolean;
   onSelect: (featureId: string) => void;
@@ -82,83 +60,100 @@ export interface MapViewProps {
   onMapFailure: () => void;
 }
 
-/** Which sources each stateful feature lives in (a key point: its marker and its building), so feature state is set on each. */
-const sourceIndex = statefulSourcesById;
+/** The map's side of the feed: what it last applied, so each frame sets only what changed. */
+class Applier {
+  private applied = new Map<string, MapFeatureState>();
+  private states: ReadonlyMap<string, FeatureState> | null = null;
+  private lenin: FeatureCollection | null = null;
+  private movers: FeatureCollection | null = null;
+  private lang: string | null = null;
+  private cameraSeq: number;
+  private glowTargets: { source: StatefulSourceId; id: string }[] = [];
+  private glowTimer: number | undefined;
 
-/** Features glowing after a change, and the timer that ends their glow. */
-interface Glow {
-  targets: { source: string; id: string }[];
-  timer: number;
+  constructor(
+    private readonly map: maplibregl.Map,
+    /** The sources each stateful feature lives in (a key point: its marker and its building). */
+    private readonly index: ReadonlyMap<string, readonly StatefulSourceId[]>,
+    private readonly props: { current: MapViewProps },
+    cameraSeq: number,
+  ) {
+    this.cameraSeq = cameraSeq;
+  }
+
+  /** Shows the feed's newest frame; `glow` lists the features whose change was just passed. */
+  show(glow: readonly string[]) {
+    const { feed, scene } = this.props.current;
+    const frame = feed.get();
+    const { states, lenin, movers } = scene.at(frame.time);
+    if (states !== this.states) {
+      this.states = states;
+      for (const [id, state] of featureStateDiff(this.applied, states)) {
+        for (const source of this.index.get(id) ?? []) this.map.setFeatureState({ source, id }, state);
+        this.applied.set(id, state);
+      }
+    }
+    if (glow.length > 0 && !this.props.current.reducedMotion) this.startGlow(glow);
+    if (lenin !== this.lenin) {
+      this.lenin = lenin;
+      void this.map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);
+    }
+    if (movers !== this.movers) {
+      this.movers = movers;
+      void this.map.getSource<maplibregl.GeoJSONSource>('movers')?.setData(movers);
+    }
+    if (frame.lang !== this.lang) {
+      this.lang = frame.lang;
+      this.map.setGlobalStateProperty('lang', frame.lang);
+    }
+    if (frame.cameraRequest.seq !== this.cameraSeq) {
+      this.cameraSeq = frame.cameraRequest.seq;
+      const target = { center: frame.cameraRequest.center, zoom: frame.cameraRequest.zoom };
+      if (this.props.current.reducedMotion) this.map.jumpTo(target);
+      else this.map.flyTo({ ...target, duration: 1600, essential: false });
+    }
+  }
+
+  /** Lets these features glow for FLASH_MS; a newer glow ends the one before. */
+  private startGlow(ids: readonly string[]) {
+    this.endGlow();
+    this.glowTargets = ids.flatMap((id) => (this.index.get(id) ?? []).map((source) => ({ source, id })));
+    for (const target of this.glowTargets) this.map.setFeatureState(target, { flash: true });
+    this.glowTimer = window.setTimeout(() => this.endGlow(), FLASH_MS);
+  }
+
+  /** Ends the glow (at once if `unset`, else only its timer, when the map is going away). */
+  endGlow(unset = true) {
+    window.clearTimeout(this.glowTimer);
+    if (unset) for (const target of this.glowTargets) this.map.setFeatureState(target, { flash: false });
+    this.glowTargets = [];
+  }
 }
 
-/** Ends the current glow (at once if `unset`, else only its timer, when the map is going away). */
-function endGlow(map: maplibregl.Map, glowing: { current: Glow | null }, unset = true) {
-  if (!glowing.current) return;
-  window.clearTimeout(glowing.current.timer);
-  if (unset) for (const target of glowing.current.targets) map.setFeatureState(target, { flash: false });
-  glowing.current = null;
-}
-
-/** Lets these features glow for FLASH_MS; a newer glow ends the one before. */
-function startGlow(map: maplibregl.Map, glowing: { current: Glow | null }, targets: Glow['targets']) {
-  endGlow(map, glowing);
-  for (const target of targets) map.setFeatureState(target, { flash: true });
-  glowing.current = { targets, timer: window.setTimeout(() => endGlow(map, glowing), FLASH_MS) };
-}
-
-/** Renders only when one of its props changes: a slider move that changes nothing on the map costs nothing here. */
+/** Renders only when one of its props changes; the time never reaches it as a prop. */
 export const MapView = memo(function MapView(props: MapViewProps) {
-  const { data, theme, lang, states, lenin, movers, camera, label } = props;
+  const { data, theme, label } = props;
   const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<maplibregl.Map | null>(null);
-  const applied = useRef<Map<string, MapFeatureState>>(new Map());
-  /** Set on 'load': before it, the style refuses global and feature state. */
-  const ready = useRef(false);
-  const index = useRef(sourceIndex(data));
-  const glowing = useRef<Glow | null>(null);
   // The newest props, for handlers registered once when the map was created.
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
 
-  useImperativeHandle(
-    props.handle,
-    () => ({
-      showStates(next, changed = []) {
-        const map = mapRef.current;
-        if (!map || !ready.current) return;
-        applyStates(map, next);
-        if (changed.length === 0 || latest.current.reducedMotion) return;
-        const targets = changed.flatMap((id) => (index.current.get(id) ?? []).map((source) => ({ source, id })));
-        startGlow(map, glowing, targets);
-      },
-      capture(draw, widthPx) {
-        const map = mapRef.current;
-        return map && ready.current ? captureMap(map, draw, widthPx) : false;
-      },
-    }),
-    [],
-  );
-
-  function applyStates(map: maplibregl.Map, next: ReadonlyMap<string, FeatureState>) {
-    for (const [id, state] of featureStateDiff(applied.current, next)) {
-      for (const source of index.current.get(id) ?? []) map.setFeatureState({ source, id }, state);
-      applied.current.set(id, state);
-    }
-  }
-
-  // Create the map once per data set and theme.
+  // Create the map once per data set and theme, and subscribe it to the feed.
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const glyphs = new URL('fonts/{fontstack}/{range}.pbf', document.baseURI).href
       .replace('%7Bfontstack%7D', '{fontstack}')
       .replace('%7Brange%7D', '{range}');
-    const start = latest.current.initialCamera ?? HOME_VIEW;
+    const { feed, reducedMotion } = latest.current;
+    const frame = feed.get();
+    // A rebuilt map starts where the last one was.
+    const start = frame.camera ?? frame.cameraRequest;
     const map = new maplibregl.Map({
       container: element,
-      style: style({ theme, lang: latest.current.lang, data, glyphs }),
+      style: style({ theme, lang: frame.lang, data, glyphs }),
       center: start.center,
       zoom: start.zoom,
       minZoom: 10.5,
@@ -171,7 +166,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      fadeDuration: latest.current.reducedMotion ? 0 : 300,
+      fadeDuration: reducedMotion ? 0 : 300,
       // A kiosk runs all day: keep the tile caches small, so memory stays flat as the camera roams.
       maxTileCacheSize: 48,
       maxTileCacheZoomLevels: 3,
@@ -180,20 +175,19 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    for (const image of [...mapImages(theme), ...moverImages(theme)]) {
-      map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
-    }
-    mapRef.current = map;
-    applied.current = new Map();
-    index.current = sourceIndex(data);
+    for (const image of mapImages(theme)) map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
+    const applier = new Applier(map, statefulSourcesById(data), latest, frame.cameraRequest.seq);
+    let unsubscribe: (() => void) | undefined;
 
+    let loaded = false;
     const handleLoad = () => {
-      ready.current = true;
-      map.setGlobalStateProperty('lang', latest.current.lang);
-      applyStates(map, latest.current.states);
-      void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(latest.current.lenin);
-      if (latest.current.movers) void map.getSource<maplibregl.GeoJSONSource>('movers')?.setData(latest.current.movers);
+      // before 'load' the style refuses global and feature state
+      loaded = true;
+      applier.show([]);
+      unsubscribe = feed.subscribe(({ glow }) => applier.show(glow));
     };
+    const capture = latest.current.capture;
+    if (capture) capture.current = { capture: (draw, widthPx) => loaded && captureMap(map, draw, widthPx) };
     const handleIdle = () => {
       element.dataset.mapIdle = 'true';
     };
@@ -202,19 +196,25 @@ export const MapView = memo(function MapView(props: MapViewProps) {
       latest.current.onCameraChange({ center: [center.lng, center.lat], zoom: map.getZoom() });
     };
     const handleClick = (event: maplibregl.MapMouseEvent) => {
-      const layers = SELECTABLE_LAYERS.filter((id) => map.getLayer(id));
       const pad = 10; // a finger is wider than a cursor
       const box: [maplibregl.PointLike, maplibregl.PointLike] = [
         [event.point.x - pad, event.point.y - pad],
         [event.point.x + pad, event.point.y + pad],
       ];
-      const hit = map.queryRenderedFeatures(box, { layers })[0];
-      const id: unknown = hit?.properties.id ?? (hit?.layer.id === 'lenin-position' ? 'wp-smolny' : undefined);
+      const hit = map.queryRenderedFeatures(box, { layers: [...SELECTABLE_LAYERS] })[0];
+      // a place's features carry its id; Lenin's marker names the waypoint he is at or last passed
+      const id: unknown = hit?.layer.id === 'lenin-position' ? hit.properties.place : hit?.properties.id;
       if (typeof id === 'string') latest.current.onSelect(id);
     };
-    const handlePointer = (event: maplibregl.MapMouseEvent) => {
-      const layers = SELECTABLE_LAYERS.filter((id) => map.getLayer(id));
-      map.getCanvas().style.cursor = map.queryRenderedFeatures(event.point, { layers }).length > 0 ? 'pointer' : '';
+    // The pointer cursor, set on entering and leaving a selectable layer, not queried on every move.
+    let hovered = 0;
+    const handleEnter = () => {
+      hovered += 1;
+      map.getCanvas().style.cursor = 'pointer';
+    };
+    const handleLeave = () => {
+      hovered = Math.max(0, hovered - 1);
+      if (hovered === 0) map.getCanvas().style.cursor = '';
     };
     let contextTimer: number | undefined;
     const handleContextLost = () => {
@@ -233,58 +233,30 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     map.on('idle', handleIdle);
     map.on('moveend', handleMoveEnd);
     map.on('click', handleClick);
-    map.on('mousemove', handlePointer);
-    // Tests and the benchmark reach the map through this handle, never through React internals.
-    (window as unknown as { __petrogradMap?: maplibregl.Map }).__petrogradMap = map;
+    for (const layer of SELECTABLE_LAYERS) {
+      map.on('mouseenter', layer, handleEnter);
+      map.on('mouseleave', layer, handleLeave);
+    }
+    testHook()?.(map);
     return () => {
+      if (capture) capture.current = null;
+      unsubscribe?.();
       window.clearTimeout(contextTimer);
-      endGlow(map, glowing, false);
+      applier.endGlow(false);
       map.off('webglcontextlost', handleContextLost);
       map.off('webglcontextrestored', handleContextRestored);
       map.off('load', handleLoad);
       map.off('idle', handleIdle);
       map.off('moveend', handleMoveEnd);
       map.off('click', handleClick);
-      map.off('mousemove', handlePointer);
+      for (const layer of SELECTABLE_LAYERS) {
+        map.off('mouseenter', layer, handleEnter);
+        map.off('mouseleave', layer, handleLeave);
+      }
       map.remove();
-      mapRef.current = null;
-      ready.current = false;
       delete element.dataset.mapIdle;
     };
   }, [data, theme]);
-
-  // Language: one global-state property, no new style.
-  useEffect(() => {
-    if (ready.current) mapRef.current?.setGlobalStateProperty('lang', lang);
-  }, [lang]);
-
-  // Timeline states: set only the features whose state changed. A layout effect, so the change
-  // reaches the map before the browser paints and shows in the very next frame.
-  useLayoutEffect(() => {
-    const map = mapRef.current;
-    if (map && ready.current) applyStates(map, states);
-  }, [states]);
-
-  useLayoutEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready.current) return;
-    void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);
-  }, [lenin]);
-
-  useLayoutEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready.current || !movers) return;
-    void map.getSource<maplibregl.GeoJSONSource>('movers')?.setData(movers);
-  }, [movers]);
-
-  // Camera moves asked for by a story step, an event or a card.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !camera) return;
-    const target = { center: camera.center, zoom: camera.zoom };
-    if (latest.current.reducedMotion) map.jumpTo(target);
-    else map.flyTo({ ...target, duration: 1600, essential: false });
-  }, [camera]);
 
   return <div ref={container} className="map" role="region" aria-label={label} data-testid="map" />;
 });

@@ -2,7 +2,7 @@ import { length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { createLeninWalk } from '../engine/leninWalk.ts';
-import { fixtureData } from '../engine/fixture.ts';
+import { fixtureData } from '../data/fixture.ts';
 import { localTime } from '../time/localTime.ts';
 import { leninFeatures } from './leninFeatures.ts';
 
@@ -39,5 +39,12 @@ describe('Lenin on the map', () => {
     const away = leninFeatures(walk, localTime('1917-11-08T05:00'), true).features;
     expect(away.filter((feature) => feature.properties?.part === 'position')).toHaveLength(0);
     expect(away.filter((feature) => feature.properties?.part === 'trail').length).toBeGreaterThan(0);
+  });
+
+  it("names the place his marker opens: the flat before he leaves, Smolny once he is there (not Smolny at any time)", () => {
+    const place = (time: string): unknown => parts(time).find((feature) => feature.properties?.part === 'position')?.properties?.place;
+    expect(place('1917-11-06T12:00')).toBe('wp-flat');
+    expect(place('1917-11-06T22:30')).not.toBe('wp-smolny');
+    expect(place('1917-11-08T00:00')).toBe('wp-smolny');
   });
 });

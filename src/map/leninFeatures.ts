@@ -34,11 +34,13 @@ export function leninFeatures(walk: LeninWalk, t: LocalMinutes, away = false): F
       features.push({ ...lineSliceAlong(route, from, to, { units: 'kilometers' }), properties: { part: 'band' } });
     }
   }
+  // Clicking him opens the card of the waypoint he is at or last passed (the flat until he leaves).
+  const place = walk.stops.findLast((stop) => stop.distanceKm <= position.distanceKm + 1e-9)?.waypointId ?? null;
   if (away) return { type: 'FeatureCollection', features };
   features.push({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [position.lon, position.lat] },
-    properties: { part: 'position', status: position.status, label_en: LABEL.en, label_ru: LABEL.ru },
+    properties: { part: 'position', status: position.status, place, label_en: LABEL.en, label_ru: LABEL.ru },
   });
   return { type: 'FeatureCollection', features };
 }

@@ -1,6 +1,6 @@
 import { length } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { fixtureData } from '../engine/fixture.ts';
+import { fixtureData } from '../data/fixture.ts';
 import { bridgeParts, statefulSourcesById, toMapData } from './mapData.ts';
 
 const data = fixtureData();

@@ -119,7 +119,7 @@ export function toMapData(data: DataSet): MapData {
   };
 }
 
-/** Empty collections: a valid style before the data has arrived (and for style tests). */
+/** Empty collections, for the style tests: the style must be valid with no features at all. */
 export function emptyMapData(): MapData {
   const empty = (): FeatureCollection => collection([]);
   return {

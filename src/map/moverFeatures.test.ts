@@ -1,7 +1,7 @@
 import { length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { fixtureData } from '../engine/fixture.ts';
+import { fixtureData } from '../data/fixture.ts';
 import { createLeninWalk } from '../engine/leninWalk.ts';
 import { createMovers } from '../engine/movers.ts';
 import { createTimeline } from '../engine/timeline.ts';

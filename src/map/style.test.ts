@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { fixtureData } from '../engine/fixture.ts';
-import { emptyMapData, toMapData } from './mapData.ts';
-import { layers, localizedName, style } from './style.ts';
+import { fixtureData } from '../data/fixture.ts';
+import { isFirm } from '../engine/timeline.ts';
+import { Certainty } from '../model/schemas.ts';
+import { emptyMapData, STATEFUL_SOURCES, toMapData } from './mapData.ts';
+import { layers, localizedName, SELECTABLE_LAYERS, style } from './style.ts';
 import { THEMES } from './theme.ts';
 
 const GLYPHS = 'http://127.0.0.1/fonts/{fontstack}/{range}.pbf';
@@ -54,7 +56,7 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
   });
 
   it('draws state from feature state, so a slider move never needs a new style', () => {
-    const stateful = all.filter((layer) => 'source' in layer && ['bridges', 'strongholds', 'points', 'buildings'].includes(layer.source));
+    const stateful = all.filter((layer) => 'source' in layer && (STATEFUL_SOURCES as readonly string[]).includes(layer.source));
     for (const layer of stateful) {
       const paint = JSON.stringify('paint' in layer ? layer.paint : {});
       // state is never read from properties, only from feature state
@@ -137,6 +139,34 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
   });
 
   it('promotes the id property of stateful sources for feature state', () => {
-    for (const id of ['bridges', 'strongholds', 'points', 'buildings']) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
+    for (const id of STATEFUL_SOURCES) expect(built.sources[id]).toHaveProperty('promoteId', 'id');
+  });
+
+  it('has every layer a visitor can select', () => {
+    const ids = all.map((layer) => layer.id);
+    for (const id of SELECTABLE_LAYERS) expect(ids, id).toContain(id);
+  });
+
+  it('takes every colour from the theme', () => {
+    const colours = new Set(JSON.stringify(theme).match(/#[0-9a-f]{3,8}\b/gi));
+    const used = JSON.stringify(all.map((layer) => ('paint' in layer ? layer.paint : {}))).match(/#[0-9a-f]{3,8}\b/gi) ?? [];
+    for (const colour of used) expect(colours, colour).toContain(colour);
+  });
+
+  it('fades exactly the states the engine calls not firm (the chart and the text use the same rule)', () => {
+    const deck = all.find((layer) => layer.id === 'bridges-deck');
+    const opacity = deck?.type === 'line' ? deck.paint?.['line-opacity'] : undefined;
+    const compiled = expression.createExpression(opacity, {
+      type: 'number',
+      'property-type': 'data-driven',
+      expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] },
+    } as never);
+    if (compiled.result !== 'success') throw new Error('bridges-deck opacity does not compile');
+    for (const certainty of Certainty.options) {
+      for (const settling of [false, true]) {
+        const value: unknown = compiled.value.evaluate({ zoom: 14 }, { type: 'LineString', properties: {} } as never, { certainty, settling });
+        expect(value === 1, `${certainty}${settling ? ', settling' : ''}`).toBe(isFirm({ certainty, settling }));
+      }
+    }
   });
 });

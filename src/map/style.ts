@@ -11,6 +11,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { FIRM_CERTAINTIES } from '../engine/timeline.ts';
 import type { Lang } from '../time/format.ts';
 import { STATEFUL_SOURCES, type MapData, type MapSourceId } from './mapData.ts';
 import { moverLabelLayers, moverLineLayers, moverMarkerLayers } from './moverLayers.ts';
@@ -46,19 +47,36 @@ function controlColor(theme: Theme): ExpressionSpecification {
   ];
 }
 
-/** Faded when the current state is not firmly attested (estimated, disputed, or inside its window). */
+/** Faded when the current state is not firm: the engine's isFirm, as an expression over feature state. */
 function attestedOpacity(firm: number, uncertain: number): ExpressionSpecification {
   return [
     'case',
     [
-      'any',
-      ['==', ['feature-state', 'settling'], true],
-      ['in', ['coalesce', ['feature-state', 'certainty'], 'estimated'], ['literal', ['disputed', 'estimated']]],
+      'all',
+      ['!', ['==', ['feature-state', 'settling'], true]],
+      ['in', ['coalesce', ['feature-state', 'certainty'], 'estimated'], ['literal', [...FIRM_CERTAINTIES]]],
     ],
-    uncertain,
     firm,
+    uncertain,
   ];
 }
+
+/**
+ * Layers a visitor can click or tap to open a place's card: a feature's `id` names the place (Lenin's
+ * marker names the waypoint he is at or last passed in `place`). The style test checks each exists.
+ */
+export const SELECTABLE_LAYERS = [
+  'points-mrc',
+  'points-government',
+  'points-contested',
+  'points-unknown',
+  'strongholds-fill',
+  'buildings-fill',
+  'bridges-casing',
+  'waypoints',
+  'lenin-position',
+  'movers-position',
+] as const;
 
 /** Feature-state tests shared by several layers. */
 const raised: ExpressionSpecification = ['==', ['feature-state', 'bridge'], 'raised'];
@@ -509,7 +527,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       source: 'parks',
       minzoom: 13.5,
       layout: { ...label(11, theme.fonts.italic), 'text-max-width': 7 },
-      paint: { 'text-color': '#3f5a2a', ...halo },
+      paint: { 'text-color': theme.parkInk, ...halo },
     },
     // Labels are placed top layer first, so the more important a layer, the later it comes: the
     // water, islands, streets and parks yield to the bridges, the bridges to the key points, the

@@ -9,11 +9,10 @@ import type { Control } from '../model/schemas.ts';
 export interface Theme {
   name: string;
   water: string;
-  waterLine: string;
   land: string;
   landEdge: string;
   park: string;
-  street: string;
+  parkInk: string;
   streetMajor: string;
   streetCasing: string;
   railway: string;
@@ -32,11 +31,10 @@ export interface Theme {
 export const PAPER: Theme = {
   name: 'paper',
   water: '#a9c0c2',
-  waterLine: '#8fa9ac',
   land: '#f1e8d4',
   landEdge: '#7d8f8e',
   park: '#d5dbb4',
-  street: '#e3d3b4',
+  parkInk: '#3f5a2a',
   streetMajor: '#d8bf92',
   streetCasing: '#a08a68',
   railway: '#4d4036',

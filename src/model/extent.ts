@@ -11,5 +11,11 @@ export function insideExtent([lon, lat]: LonLat): boolean {
   return lon >= MAP_EXTENT.west && lon <= MAP_EXTENT.east && lat >= MAP_EXTENT.south && lat <= MAP_EXTENT.north;
 }
 
+/** Where the map looks: its centre and zoom. */
+export interface Camera {
+  center: [lon: number, lat: number];
+  zoom: number;
+}
+
 /** The view the app opens on: the centre of the story, from Smolny to the Winter Palace. */
-export const HOME_VIEW = { center: [30.345, 59.945] as [number, number], zoom: 12.6 } as const;
+export const HOME_VIEW: Readonly<Camera> = { center: [30.345, 59.945], zoom: 12.6 };

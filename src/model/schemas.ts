@@ -3,12 +3,8 @@
  * These check structure only; the relations between features (on land, crossing water, references,
  * overlapping states) are checked in ../data/crossChecks.ts, which needs the whole data set.
  */
-import { z } from 'zod';
-import { parseLocalTime } from '../time/localTime.ts';
-
-// zod probes for eval to compile faster parsers; our Content-Security-Policy forbids eval, and the
-// probe alone is reported as a violation. Set before any schema exists.
-z.config({ jitless: true });
+import { z } from './zod.ts';
+import { formatLocalTime, localTime, parseLocalTime, type LocalMinutes } from '../time/localTime.ts';
 
 export const FeatureId = z
   .string()
@@ -273,16 +269,25 @@ export type RouteFeature = z.infer<typeof RouteFeature>;
 
 // ---- the timeline ------------------------------------------------------------------------------
 
-export const LocalTimeText = z
-  .string()
-  .refine((text) => parseLocalTime(text) !== null, 'must be a Petrograd local time YYYY-MM-DDTHH:mm');
+/**
+ * A Petrograd local time: "YYYY-MM-DDTHH:mm" in the files, decoded once, here at the edge, to minutes
+ * (LocalMinutes); nothing past the parse reads the text again. `LocalTime.encode` writes it back.
+ */
+const NOT_A_LOCAL_TIME = 'must be a Petrograd local time YYYY-MM-DDTHH:mm';
+export const LocalTime = z.codec(
+  z.string().refine((text) => parseLocalTime(text) !== null, NOT_A_LOCAL_TIME),
+  z.custom<LocalMinutes>((value) => typeof value === 'number' && Number.isInteger(value)),
+  { decode: (text) => localTime(text), encode: (minutes) => formatLocalTime(minutes) },
+);
+export type LocalTime = z.output<typeof LocalTime>;
 
-export const TimeWindow = z.object({ earliest: LocalTimeText, latest: LocalTimeText });
+export const TimeWindow = z.object({ earliest: LocalTime, latest: LocalTime });
 export type TimeWindow = z.infer<typeof TimeWindow>;
 
 /** An exact minute, or a window when no source gives the minute. */
-export const EventTime = z.union([LocalTimeText, TimeWindow], {
-  error: 'must be "YYYY-MM-DDTHH:mm" or {"earliest", "latest"}',
+export const EventTime = z.union([LocalTime, TimeWindow], {
+  // a text that is not a time says so (as it did before times were decoded here), anything else what it may be
+  error: (issue) => (typeof issue.input === 'string' ? NOT_A_LOCAL_TIME : 'must be "YYYY-MM-DDTHH:mm" or {"earliest", "latest"}'),
 });
 export type EventTime = z.infer<typeof EventTime>;
 
@@ -323,7 +328,7 @@ export const TimelineEvent = z.object({
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 export const Timeline = z.object({
-  story: z.object({ start: LocalTimeText, end: LocalTimeText }),
+  story: z.object({ start: LocalTime, end: LocalTime }),
   initial: z.array(InitialState),
   events: z.array(TimelineEvent),
 });
@@ -334,7 +339,7 @@ export type Timeline = z.infer<typeof Timeline>;
 export const StoryStep = z.object({
   id: FeatureId,
   /** The moment the slider moves to; exact, since it is a view, not a claim about when. */
-  time: LocalTimeText,
+  time: LocalTime,
   camera: z.object({ center: Position, zoom: z.number().min(9).max(19) }),
   feature: FeatureId.nullable(),
   caption: Localized,

@@ -1,6 +1,8 @@
 import { formatClock, toOldStyle, toWallClock, type LocalMinutes } from './localTime.ts';
 
-export type Lang = 'en' | 'ru';
+/** The interface languages, in the order the language switch shows them; the one definition of Lang. */
+export const LANGS = ['ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 const MONTHS_SHORT: Record<Lang, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],

@@ -16,24 +16,11 @@ const MS_PER_MINUTE = 60_000;
 /** Days the Julian (Old Style) calendar ran behind the Gregorian (New Style) one in 1900–2099. */
 export const JULIAN_LAG_DAYS = 13;
 
-/** Parsed times, by their text: the data holds a few hundred, read again on every slider move. */
-const parsedTimes = new Map<string, LocalMinutes | null>();
-
 /**
  * Parses `YYYY-MM-DDTHH:mm`; returns null for anything else, including impossible dates such as
  * 1917-11-31T10:00 or 25:00 (Date.UTC would silently roll those over, so we check the round trip).
  */
 export function parseLocalTime(text: string): LocalMinutes | null {
-  let parsed = parsedTimes.get(text);
-  if (parsed === undefined) {
-    parsed = parseUncached(text);
-    // bounded: only texts of the right shape are kept, and the app's data has a few hundred
-    if (parsed !== null && parsedTimes.size < 10_000) parsedTimes.set(text, parsed);
-  }
-  return parsed;
-}
-
-function parseUncached(text: string): LocalMinutes | null {
   const match = LOCAL_TIME_PATTERN.exec(text);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];

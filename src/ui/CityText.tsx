@@ -5,7 +5,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Place } from '../data/placeIndex.ts';
 import type { LeninPosition } from '../engine/leninWalk.ts';
-import type { Change, FeatureState } from '../engine/timeline.ts';
+import { isFirm, type Change, type FeatureState } from '../engine/timeline.ts';
 import { formatDualDate, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 import { BRIDGE_LABEL, CERTAINTY_LABEL, CONTROL_LABEL, LENIN_STATUS, t } from './i18n.ts';
@@ -29,10 +29,11 @@ interface Props {
 /** How long the slider must rest before the change summary is announced. */
 const ANNOUNCE_AFTER_MS = 700;
 
-export function describeState(state: FeatureState, lang: Lang): string {
+/** A state in words; a state that is not firm (engine isFirm, as the map fades it) says why. */
+export function describeState(state: Pick<FeatureState, 'control' | 'bridge' | 'certainty' | 'settling'>, lang: Lang): string {
   const parts: string[] = [CONTROL_LABEL[state.control][lang]];
   if (state.bridge) parts.push(BRIDGE_LABEL[state.bridge][lang]);
-  if (state.certainty !== 'confirmed') parts.push(CERTAINTY_LABEL[state.certainty][lang]);
+  if (!isFirm(state)) parts.push(state.settling ? t('settling', lang) : CERTAINTY_LABEL[state.certainty][lang]);
   return parts.join(', ');
 }
 

@@ -4,49 +4,26 @@
  * moves the slider and the camera.
  */
 import { memo, useEffect, useRef } from 'react';
-import { eventSpan } from '../engine/timeline.ts';
 import type { TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
-import type { LocalMinutes } from '../time/localTime.ts';
 import { CERTAINTY_LABEL, formatEventTime, t } from './i18n.ts';
 import { Sources } from './Sources.tsx';
 
 interface Props {
   events: readonly TimelineEvent[];
-  /** Index of the last event that has begun (see currentEventIndex). */
+  /** Index of the last event that has begun (engine/events.ts). */
   current: number;
-  /** Ids of the events whose time or window contains the current moment, joined by spaces. */
-  active: string;
+  /** Ids of the events whose time or window contains the current moment, and the current one. */
+  active: ReadonlySet<string>;
   lang: Lang;
   onChoose: (event: TimelineEvent) => void;
-}
-
-/** The last event that has begun by t: the one the panel keeps in view. */
-export function currentEventIndex(events: readonly TimelineEvent[], time: LocalMinutes): number {
-  let index = -1;
-  events.forEach((event, i) => {
-    if (eventSpan(event.time).from <= time) index = i;
-  });
-  return index;
-}
-
-/** The events whose time or window contains t, and the current one, as a string that changes rarely. */
-export function activeEventIds(events: readonly TimelineEvent[], time: LocalMinutes, current: number): string {
-  return events
-    .filter((event, index) => {
-      const span = eventSpan(event.time);
-      return index === current || (span.from <= time && span.to >= time);
-    })
-    .map((event) => event.id)
-    .join(' ');
 }
 
 /** How long the list waits for the slider to rest before scrolling (scrolling forces a layout). */
 const SCROLL_AFTER_MS = 250;
 
-/** Re-renders only when the current event or the set of active events changes, not every minute. */
+/** Renders when the panel moves (not during a drag); each item only when its own marks change. */
 export const EventList = memo(function EventList({ events, current, active, lang, onChoose }: Props) {
-  const activeIds = new Set(active.split(' '));
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const timer = window.setTimeout(() => {
@@ -66,7 +43,7 @@ export const EventList = memo(function EventList({ events, current, active, lang
             key={event.id}
             event={event}
             isCurrent={index === current}
-            isActive={activeIds.has(event.id)}
+            isActive={active.has(event.id)}
             lang={lang}
             onChoose={onChoose}
           />

@@ -1,4 +1,4 @@
-/** The two guided stories: choose one, then step through its captions; each step sets time and camera. */
+/** The guided stories: choose one, then step through its captions; each step sets time and camera. */
 import { memo } from 'react';
 import type { Story } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';

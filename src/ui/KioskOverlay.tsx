@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../time/format.ts';
 import { t, UI_TEXT } from './i18n.ts';
-import type { KioskPhase } from './kiosk.ts';
+import type { KioskPhase } from '../kiosk/kiosk.ts';
 
 /** Mounted afresh at each prompt, so its countdown starts from the full time. */
 function StillTherePrompt({ lang, promptSeconds }: { lang: Lang; promptSeconds: number }) {

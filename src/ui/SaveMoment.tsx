@@ -5,7 +5,7 @@
  */
 import { useContext, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import type { MapHandle } from '../map/MapView.tsx';
+import type { MapCapture } from '../map/MapView.tsx';
 import { PAPER } from '../map/theme.ts';
 import type { Control, Story, TimelineEvent, Work } from '../model/schemas.ts';
 import { formatDualDate, type Lang } from '../time/format.ts';
@@ -24,7 +24,7 @@ interface Props {
   lang: Lang;
   /** The moment the panels show. */
   time: LocalMinutes;
-  map: RefObject<MapHandle | null>;
+  map: RefObject<MapCapture | null>;
   story: { story: Story; step: number } | null;
   /** The latest event at or before the moment, if any. */
   event: TimelineEvent | undefined;
@@ -89,7 +89,7 @@ export function SaveMoment({ lang, time, map, story, event }: Props) {
   );
 }
 
-function draw(handle: MapHandle | null, picture: MomentPicture): HTMLCanvasElement {
+function draw(handle: MapCapture | null, picture: MomentPicture): HTMLCanvasElement {
   let canvas: HTMLCanvasElement | null = null;
   // the map's pixels can only be read inside its capture, straight after it has drawn
   handle?.capture((mapCanvas) => {

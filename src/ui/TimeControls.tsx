@@ -2,54 +2,32 @@
  * The clock, the slider and playback. The slider is a native range input (drag, click, touch and
  * keyboard for free, read by screen readers as a slider) with PageUp/PageDown set to one hour, and a
  * mark on its track for every change of state.
+ *
+ * During a drag the clock is the only thing here React renders: the slider has already moved, so the
+ * store writes the time into it directly (for playback, jumps and Back, with the words a screen reader
+ * says), and the buttons read only what rarely changes (is there a previous change? a next one?).
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { TimelineEngine } from '../engine/timeline.ts';
-import { formatDualDate, formatDualDateWords, type Lang } from '../time/format.ts';
-import type { LocalMinutes } from '../time/localTime.ts';
+import { formatDualDate, formatDualDateWords } from '../time/format.ts';
+import { formatLocalTime, type LocalMinutes } from '../time/localTime.ts';
+import { useView, useViewStore } from '../view/store.ts';
+import { SPEEDS } from '../view/viewState.ts';
 import { t } from './i18n.ts';
 import { NextIcon, PauseIcon, PlayIcon, PreviousIcon } from './icons.tsx';
-
-/** Story minutes per real second. */
-export const SPEEDS = [5, 15, 60] as const;
-export type Speed = (typeof SPEEDS)[number];
-export type PlayMode = 'continuous' | 'changes';
-/** How the time moved: a drag of the slider, a step of playback, or a deliberate jump (a button, a key, an event, a story step). */
-export type TimeMove = 'slide' | 'play' | 'jump';
 
 /** In change-by-change mode, how long each change stays on screen. */
 const CHANGE_STEP_MS = 2000;
 
-export interface Playback {
-  playing: boolean;
-  speed: Speed;
-  mode: PlayMode;
-}
-
-interface Props {
-  engine: TimelineEngine;
-  time: LocalMinutes;
-  lang: Lang;
-  playback: Playback;
-  onTime: (time: LocalMinutes, how: TimeMove) => void;
-  onPlayback: (playback: Playback) => void;
-}
-
-/** Advances the time while playing; stops at the end of the story. */
-function usePlayer(engine: TimelineEngine, time: LocalMinutes, playback: Playback, props: Props) {
-  const latest = useRef({ time, props });
-  useEffect(() => {
-    latest.current = { time, props };
-  });
+/** Advances the time while playing (the reducer stops it at the end of the story). */
+function usePlayer() {
+  const store = useViewStore();
+  const playback = useView((view) => view.playback);
   useEffect(() => {
     if (!playback.playing) return;
-    const stop = () => latest.current.props.onPlayback({ ...playback, playing: false });
     if (playback.mode === 'changes') {
-      const timer = window.setInterval(() => {
-        const next = engine.nextChange(latest.current.time);
-        if (next) latest.current.props.onTime(next.at, 'jump');
-        else stop();
-      }, CHANGE_STEP_MS);
+      const timer = window.setInterval(() => store.dispatch({ type: 'step', direction: 'next' }), CHANGE_STEP_MS);
       return () => window.clearInterval(timer);
     }
     let frame = 0;
@@ -61,45 +39,63 @@ function usePlayer(engine: TimelineEngine, time: LocalMinutes, playback: Playbac
       const whole = Math.floor(carried);
       if (whole >= 1) {
         carried -= whole;
-        const next = Math.min(engine.end, latest.current.time + whole) as LocalMinutes;
-        latest.current.props.onTime(next, 'play');
-        if (next >= engine.end) return stop();
+        store.dispatch({ type: 'tick', minutes: whole, now });
       }
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [engine, playback]);
+  }, [store, playback]);
 }
 
-/**
- * The range input. React renders it only when the story or the language changes: a drag has already
- * moved it, and rendering it with every move would rewrite its attributes (React re-sets an input's
- * value, type and name on each update), repainting it and holding back the map's next frame.
- * TimeControls writes the time into it directly instead (for playback, jumps and Back), with the
- * words a screen reader says.
- */
-const SliderInput = memo(function SliderInput({
-  engine,
-  initial,
-  lang,
-  onTime,
-  inputRef,
-}: {
-  engine: TimelineEngine;
-  initial: LocalMinutes;
-  lang: Lang;
-  onTime: Props['onTime'];
-  inputRef: RefObject<HTMLInputElement | null>;
-}) {
+/** The time in both calendars: the one element that renders on every move. */
+function Clock() {
+  const time = useView((view) => view.time);
+  const lang = useView((view) => view.lang);
+  return (
+    <p className="clock" data-testid="clock">
+      <time dateTime={formatLocalTime(time)}>{formatDualDate(time, lang)}</time>
+    </p>
+  );
+}
+
+/** The range input, rendered only when the story or the language changes; the store moves it. */
+const SliderInput = memo(function SliderInput({ engine }: { engine: TimelineEngine }) {
+  const store = useViewStore();
+  const lang = useView((view) => view.lang);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const element = input.current;
+    if (!element) return;
+    let shown: { time: LocalMinutes; lang: string } | null = null;
+    const write = () => {
+      const { time, lang: language } = store.get();
+      if (shown?.time === time && shown.lang === language) return;
+      shown = { time, lang: language };
+      if (element.value !== String(time)) element.value = String(time);
+      element.setAttribute('aria-valuetext', formatDualDateWords(time, language));
+    };
+    write();
+    // A native listener that keeps the event from React's root listener: React would otherwise
+    // "restore" the input after every input event, re-setting its type and name attributes, three DOM
+    // writes on every move of a drag. flushSync: the clock renders in the same task as the move.
+    const onInput = (event: Event) => {
+      event.stopPropagation();
+      flushSync(() => store.dispatch({ type: 'slide', time: Number(element.value) }));
+    };
+    element.addEventListener('input', onInput);
+    const off = store.subscribe(write);
+    return () => {
+      off();
+      element.removeEventListener('input', onInput);
+    };
+  }, [store]);
   function handleKey(event: KeyboardEvent<HTMLInputElement>) {
     const hour = 60;
-    const moves: Record<string, number> = { PageUp: hour, PageDown: -hour };
-    const delta = moves[event.key];
-    if (delta === undefined) return;
+    const minutes = ({ PageUp: hour, PageDown: -hour } as Record<string, number>)[event.key];
+    if (minutes === undefined) return;
     event.preventDefault();
-    const now = Number(event.currentTarget.value);
-    onTime(Math.min(engine.end, Math.max(engine.start, now + delta)) as LocalMinutes, 'jump');
+    store.dispatch({ type: 'nudge', minutes });
   }
   return (
     <input
@@ -108,19 +104,22 @@ const SliderInput = memo(function SliderInput({
       min={engine.start}
       max={engine.end}
       step={1}
-      defaultValue={initial}
-      ref={inputRef}
+      defaultValue={store.get().time}
+      ref={input}
       aria-label={t('timeLabel', lang)}
-      onChange={(event) => onTime(Number(event.target.value) as LocalMinutes, 'slide')}
       onKeyDown={handleKey}
       data-testid="time-slider"
     />
   );
 });
 
-export function TimeControls(props: Props) {
-  const { engine, time, lang, playback, onTime, onPlayback } = props;
-  usePlayer(engine, time, playback, props);
+export const TimeControls = memo(function TimeControls({ engine }: { engine: TimelineEngine }) {
+  usePlayer();
+  const store = useViewStore();
+  const lang = useView((view) => view.lang);
+  const playback = useView((view) => view.playback);
+  const hasPrevious = useView((view) => engine.previousChange(view.time) !== null);
+  const hasNext = useView((view) => engine.nextChange(view.time) !== null);
   const span = engine.end - engine.start;
   // A mark for every moment something changes; built once per story, not on every move.
   const marks = useMemo(
@@ -131,30 +130,15 @@ export function TimeControls(props: Props) {
     [engine, span],
   );
 
-  const slider = useRef<HTMLInputElement>(null);
-  const [initialTime] = useState(time);
-  useLayoutEffect(() => {
-    const input = slider.current;
-    if (!input) return;
-    if (input.value !== String(time)) input.value = String(time);
-    input.setAttribute('aria-valuetext', formatDualDateWords(time, lang));
-  }, [time, lang]);
-
-  const previous = engine.previousChange(time);
-  const next = engine.nextChange(time);
-  const atEnd = time >= engine.end;
-
   return (
     <section className="time-controls" aria-label={t('timeLabel', lang)}>
       <div className="time-row">
-        <p className="clock" data-testid="clock">
-          <time dateTime={new Date(time * 60_000).toISOString().slice(0, 16)}>{formatDualDate(time, lang)}</time>
-        </p>
+        <Clock />
         <div className="playback" role="group" aria-label={t('play', lang)}>
           <button
             type="button"
-            onClick={() => previous && onTime(previous.at, 'jump')}
-            disabled={!previous}
+            onClick={() => store.dispatch({ type: 'step', direction: 'previous' })}
+            disabled={!hasPrevious}
             aria-label={t('previousChange', lang)}
             title={t('previousChange', lang)}
           >
@@ -163,10 +147,7 @@ export function TimeControls(props: Props) {
           <button
             type="button"
             className="play"
-            onClick={() => {
-              if (!playback.playing && atEnd) onTime(engine.start, 'jump');
-              onPlayback({ ...playback, playing: !playback.playing });
-            }}
+            onClick={() => store.dispatch({ type: 'play', playing: !playback.playing })}
             aria-label={playback.playing ? t('pause', lang) : t('play', lang)}
             data-testid="play"
           >
@@ -174,8 +155,8 @@ export function TimeControls(props: Props) {
           </button>
           <button
             type="button"
-            onClick={() => next && onTime(next.at, 'jump')}
-            disabled={!next}
+            onClick={() => store.dispatch({ type: 'step', direction: 'next' })}
+            disabled={!hasNext}
             aria-label={t('nextChange', lang)}
             title={t('nextChange', lang)}
           >
@@ -188,7 +169,7 @@ export function TimeControls(props: Props) {
               key={speed}
               type="button"
               aria-pressed={playback.mode === 'continuous' && playback.speed === speed}
-              onClick={() => onPlayback({ ...playback, speed, mode: 'continuous' })}
+              onClick={() => store.dispatch({ type: 'speed', speed })}
             >
               {speed} {t('speedUnit', lang)}
             </button>
@@ -196,7 +177,7 @@ export function TimeControls(props: Props) {
           <button
             type="button"
             aria-pressed={playback.mode === 'changes'}
-            onClick={() => onPlayback({ ...playback, mode: 'changes' })}
+            onClick={() => store.dispatch({ type: 'mode', mode: 'changes' })}
           >
             {t('byChange', lang)}
           </button>
@@ -206,9 +187,9 @@ export function TimeControls(props: Props) {
         <div className="slider-marks" aria-hidden="true">
           {marks}
         </div>
-        <SliderInput engine={engine} initial={initialTime} lang={lang} onTime={onTime} inputRef={slider} />
+        <SliderInput engine={engine} />
       </div>
       <p className="time-note">{t('timeNote', lang)}</p>
     </section>
   );
-}
+});

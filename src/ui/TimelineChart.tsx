@@ -6,7 +6,7 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import type { Place } from '../data/placeIndex.ts';
 import { featureBands } from '../engine/bands.ts';
-import type { TimelineEngine } from '../engine/timeline.ts';
+import { isFirm, type FeatureState, type TimelineEngine } from '../engine/timeline.ts';
 import type { Theme } from '../map/theme.ts';
 import { formatDualDate, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
@@ -21,6 +21,11 @@ interface Props {
   /** False in the kiosk: bands too thin for a finger are shown, not pressed (the slider moves time). */
   interactive: boolean;
   onTime: (time: LocalMinutes) => void;
+}
+
+/** A band's look: hatched while raised, faded while not firm (the map's and the text's rule). */
+export function chartBandClass(state: Pick<FeatureState, 'bridge' | 'certainty' | 'settling'>): string {
+  return `chart-band${state.bridge === 'raised' ? ' raised' : ''}${isFirm(state) ? '' : ' uncertain'}`;
 }
 
 export const TimelineChart = memo(function TimelineChart({ engine, places, time, lang, theme, interactive, onTime }: Props) {
@@ -60,9 +65,7 @@ const ChartRows = memo(function ChartRows({
               const label = `${place.name[lang]}: ${CONTROL_SHORT[band.state.control][lang]}${
                 band.state.bridge ? `, ${BRIDGE_LABEL[band.state.bridge][lang]}` : ''
               } — ${formatDualDate(band.from, lang)}`;
-              const className = `chart-band${band.state.bridge === 'raised' ? ' raised' : ''}${
-                band.state.certainty === 'confirmed' ? '' : ' uncertain'
-              }`;
+              const className = chartBandClass(band.state);
               const style = {
                 left: left(band.from),
                 width: `${((band.to - band.from) / span) * 100}%`,

@@ -2,9 +2,7 @@
 import type { LeninStatus } from '../engine/leninWalk.ts';
 import type { BridgePosition, Certainty, Control, EventTime } from '../model/schemas.ts';
 import { formatDualDate, type Lang } from '../time/format.ts';
-import { formatClock, localTime, toWallClock } from '../time/localTime.ts';
-
-export const LANGS: readonly Lang[] = ['ru', 'en'];
+import { formatClock, toWallClock } from '../time/localTime.ts';
 
 export const UI_TEXT = {
   title: { en: 'Petrograd 1917', ru: 'Петроград 1917' },
@@ -36,10 +34,8 @@ export const UI_TEXT = {
   nextChange: { en: 'Next change', ru: 'Следующее изменение' },
   chartLabel: { en: 'Bridges and strongholds: who held them when', ru: 'Мосты и опорные пункты: кто их контролировал' },
   eventsTitle: { en: 'Events', ru: 'События' },
-  eventsNow: { en: 'Around this moment', ru: 'Примерно в это время' },
   sources: { en: 'Sources', ru: 'Источники' },
   otherAccount: { en: 'Another account', ru: 'Другая версия' },
-  goToTime: { en: 'Go to this moment', ru: 'Перейти к этому моменту' },
   close: { en: 'Close', ru: 'Закрыть' },
   nameToday: { en: 'Name today', ru: 'Современное название' },
   stateNow: { en: 'At this moment', ru: 'В этот момент' },
@@ -75,7 +71,7 @@ export const UI_TEXT = {
   endStory: { en: 'End story', ru: 'Закончить рассказ' },
   estimatedTiming: { en: 'timing estimated, ±', ru: 'время приблизительное, ±' },
   minutesShort: { en: 'min', ru: 'мин' },
-  selectPlace: { en: 'Show on map', ru: 'Показать на карте' },
+  settling: { en: 'may not have happened yet', ru: 'возможно, ещё не произошло' },
   stillThere: { en: 'Are you still there?', ru: 'Вы ещё здесь?' },
   continueHint: {
     en: 'Touch the screen to carry on. Otherwise the map starts again in',
@@ -163,9 +159,9 @@ export const LENIN_STATUS: Record<LeninStatus, Record<Lang, string>> = {
 
 /** An event's time for reading: one moment, or "between … and …" for a window. */
 export function formatEventTime(time: EventTime, lang: Lang): string {
-  if (typeof time === 'string') return formatDualDate(localTime(time), lang);
-  const from = localTime(time.earliest);
-  const to = localTime(time.latest);
+  if (typeof time === 'number') return formatDualDate(time, lang);
+  const from = time.earliest;
+  const to = time.latest;
   const sameDay = toWallClock(from).day === toWallClock(to).day;
   if (sameDay) {
     const day = formatDualDate(from, lang).replace(/, \d\d:\d\d$/, '');

@@ -136,7 +136,7 @@ function drawLegendMark(context: CanvasRenderingContext2D, entry: LegendEntry, x
 
 /**
  * Draws the picture. `map` is the map's canvas at the moment of drawing (read it inside the map's
- * capture, see MapHandle.capture), or null where the map cannot be drawn.
+ * capture, see MapCapture in MapView.tsx), or null where the map cannot be drawn.
  */
 export function composeMoment(map: HTMLCanvasElement | null, picture: MomentPicture): HTMLCanvasElement {
   const { theme } = picture;

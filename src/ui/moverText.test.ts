@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureData } from '../engine/fixture.ts';
+import { fixtureData } from '../data/fixture.ts';
 import { createLeninWalk } from '../engine/leninWalk.ts';
 import { createMovers, moverTransitions } from '../engine/movers.ts';
 import { createTimeline } from '../engine/timeline.ts';

@@ -1,7 +1,11 @@
 /**
- * The benchmark's baseline: the same style and GeoJSON as the app, drawn by bare MapLibre with no
- * React, no validation and no timeline engine. The runner drives it with the same feature-state
- * changes the app makes, precomputed in bench-data.json.
+ * The benchmark's reference pages, drawn by bare MapLibre with no React, no validation and no timeline
+ * engine, driven by the runner with precomputed data:
+ * - `/baseline/` (bare): the same style and GeoJSON as the app, receiving the same feature-state changes;
+ * - `?clock`: the same, and the clock text beside the map, written on every move as the app's is (a
+ *   page that does the job at all must show the time);
+ * - `?peer`: the same data driven the way OpenHistoricalMap's maplibre-gl-dates does time: features
+ *   carry date ranges and each moment is a setFilter on every dated layer (e2e/bench/peer.ts), with the clock.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -9,17 +13,25 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import { mapImages } from '../../../src/map/markers.ts';
 import { PAPER } from '../../../src/map/theme.ts';
+import { formatDualDate } from '../../../src/time/format.ts';
+import type { LocalMinutes } from '../../../src/time/localTime.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 type StateDiff = [source: string, id: string, state: Record<string, unknown>][];
 
 interface BenchData {
-  /** One diff per slider move. */
-  moves: StateDiff[];
-  /** Per story minute of playback: the diff and Lenin's features. */
-  playback: { diff: StateDiff; lenin: FeatureCollection }[];
+  /** One per slider move: its time and the feature-state diff. */
+  moves: { time: number; diff: StateDiff }[];
+  /** Per story minute of playback: the time, the diff and Lenin's features. */
+  playback: { time: number; diff: StateDiff; lenin: FeatureCollection }[];
   initial: StateDiff;
+  initialTime: number;
+}
+
+interface PeerData {
+  style: maplibregl.StyleSpecification;
+  dated: { id: string; filter: maplibregl.FilterSpecification | null }[];
 }
 
 const bench = window as unknown as {
@@ -30,30 +42,64 @@ const bench = window as unknown as {
   __stop: () => void;
 };
 
-// The same map size as the app's (given by the runner), so neither draws more pixels than the other.
-const size = new URLSearchParams(window.location.search);
-const mapElement = document.getElementById('map');
-if (mapElement && size.has('w') && size.has('h')) {
-  mapElement.style.width = `${Number(size.get('w'))}px`;
-  mapElement.style.height = `${Number(size.get('h'))}px`;
-}
+const params = new URLSearchParams(window.location.search);
+const peer = params.has('peer');
+const withClock = peer || params.has('clock');
 
-const [style, data] = await Promise.all([
+// The same map size as the app's (given by the runner), so neither draws more pixels than the other.
+const mapElement = document.getElementById('map');
+if (mapElement && params.has('w') && params.has('h')) {
+  mapElement.style.width = `${Number(params.get('w'))}px`;
+  mapElement.style.height = `${Number(params.get('h'))}px`;
+}
+const clock = document.getElementById('clock');
+if (clock) clock.hidden = !withClock;
+const showTime = (time: number) => {
+  if (withClock && clock) clock.textContent = formatDualDate(time as LocalMinutes, 'en');
+};
+
+const [style, data, peerData] = await Promise.all([
   fetch('./style.json').then((response) => response.json() as Promise<maplibregl.StyleSpecification>),
   fetch('./bench-data.json').then((response) => response.json() as Promise<BenchData>),
+  peer ? fetch('./peer.json').then((response) => response.json() as Promise<PeerData>) : Promise.resolve(null),
 ]);
-const map = new maplibregl.Map({ container: 'map', style, center: [30.345, 59.945], zoom: 12.6, attributionControl: false });
+const map = new maplibregl.Map({
+  container: 'map',
+  style: peerData?.style ?? style,
+  center: [30.345, 59.945],
+  zoom: 12.6,
+  attributionControl: false,
+});
 for (const image of mapImages(PAPER)) map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
 bench.__baselineMap = map;
 
+/** maplibre-gl-dates' way: a new filter on every dated layer for the moment. */
+const filterTo = (time: number) => {
+  for (const layer of peerData?.dated ?? []) {
+    const range: maplibregl.ExpressionSpecification[] = [
+      ['<=', ['get', 'start'], time],
+      ['>', ['get', 'end'], time],
+    ];
+    map.setFilter(layer.id, (layer.filter ? ['all', layer.filter, ...range] : ['all', ...range]) as maplibregl.FilterSpecification);
+  }
+};
 const apply = (diff: StateDiff) => {
   for (const [source, id, state] of diff) map.setFeatureState({ source, id }, state);
 };
-map.on('load', () => apply(data.initial));
+showTime(data.initialTime);
+map.on('load', () => {
+  if (!peer) apply(data.initial);
+});
 map.once('idle', () => {
   bench.__firstIdle = performance.now();
 });
-bench.__applyMove = (index) => apply(data.moves[index] ?? []);
+bench.__applyMove = (index) => {
+  const move = data.moves[index];
+  if (!move) return;
+  if (peer) filterTo(move.time);
+  else apply(move.diff);
+  showTime(move.time);
+};
 
 let frame = 0;
 bench.__play = (minutesPerSecond) => {
@@ -65,8 +111,10 @@ bench.__play = (minutesPerSecond) => {
       shown = minute;
       const step = data.playback[minute];
       if (step) {
-        apply(step.diff);
+        if (peer) filterTo(step.time);
+        else apply(step.diff);
         void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(step.lenin);
+        showTime(step.time);
       }
     }
     frame = requestAnimationFrame(tick);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
+import type { Intent } from '../view/viewState.ts';
 import { parseKioskConfig, watchPresence, type KioskPhase } from './kiosk.ts';
 
 describe('kiosk configuration', () => {
@@ -87,6 +88,28 @@ describe('the idle cycle', () => {
     stop();
     target.dispatchEvent(new Event('pointerdown'));
     expect(setPhase).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+});
+
+describe('the attract loop', () => {
+  it('dispatches every step of every story without cards, then starts again', async () => {
+    const { runAttractLoop } = await import('./attract.ts');
+    vi.useFakeTimers();
+    const stories = [
+      { id: 'a', steps: [{}, {}] },
+      { id: 'b', steps: [{}] },
+    ] as never;
+    const seen: string[] = [];
+    const timers = { setInterval, clearInterval } as unknown as Pick<Window, 'setInterval' | 'clearInterval'>;
+    const record = (intent: Intent) => {
+      if (intent.type === 'story') seen.push(`${intent.id}${intent.step}${String(intent.openCard)}`);
+    };
+    const stop = runAttractLoop(record, stories, 1000, timers);
+    vi.advanceTimersByTime(3000);
+    stop();
+    vi.advanceTimersByTime(5000);
+    expect(seen).toEqual(['a1false', 'a2false', 'b1false', 'a1false']);
     vi.useRealTimers();
   });
 });

@@ -4,16 +4,11 @@
  * Parsed with zod; a bad value falls back to its default without an error, and nothing from the URL
  * ever reaches the page as HTML.
  */
-import { z } from 'zod';
-import { insideExtent } from '../model/extent.ts';
-import { FeatureId, LocalTimeText } from '../model/schemas.ts';
-import type { Lang } from '../time/format.ts';
-import { formatLocalTime, localTime, type LocalMinutes } from '../time/localTime.ts';
-
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
+import { z } from '../model/zod.ts';
+import { insideExtent, type Camera } from '../model/extent.ts';
+import { FeatureId, LocalTime } from '../model/schemas.ts';
+import { LANGS, type Lang } from '../time/format.ts';
+import type { LocalMinutes } from '../time/localTime.ts';
 
 export interface UrlState {
   t?: LocalMinutes;
@@ -35,8 +30,8 @@ const CameraText = z
 
 /** Each parameter parsed on its own: one bad value does not spoil the others. */
 const UrlParams = z.object({
-  t: LocalTimeText.optional().catch(undefined),
-  lang: z.enum(['en', 'ru']).optional().catch(undefined),
+  t: LocalTime.optional().catch(undefined),
+  lang: z.enum(LANGS).optional().catch(undefined),
   feature: FeatureId.optional().catch(undefined),
   story: FeatureId.optional().catch(undefined),
   step: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
@@ -53,7 +48,7 @@ export function parseUrlState(search: string): UrlState {
   );
   const parsed = UrlParams.parse(raw);
   const state: UrlState = {};
-  if (parsed.t !== undefined) state.t = localTime(parsed.t);
+  if (parsed.t !== undefined) state.t = parsed.t;
   if (parsed.lang !== undefined) state.lang = parsed.lang;
   if (parsed.feature !== undefined) state.feature = parsed.feature;
   if (parsed.story !== undefined) {
@@ -66,7 +61,7 @@ export function parseUrlState(search: string): UrlState {
 
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.t !== undefined) params.set('t', formatLocalTime(state.t));
+  if (state.t !== undefined) params.set('t', LocalTime.encode(state.t));
   if (state.lang !== undefined) params.set('lang', state.lang);
   if (state.feature !== undefined) params.set('feature', state.feature);
   if (state.story !== undefined) {

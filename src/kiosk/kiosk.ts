@@ -2,8 +2,8 @@
  * Kiosk mode (?kiosk): a touch screen left alone all day. Its settings come from the URL so a museum
  * can tune them in the kiosk's start command: ?kiosk&idle=90&prompt=20&lang=ru&dwell=9
  */
-import { z } from 'zod';
-import type { Lang } from '../time/format.ts';
+import { z } from '../model/zod.ts';
+import { LANGS, type Lang } from '../time/format.ts';
 
 export interface KioskConfig {
   /** Seconds without a touch before the "still there?" prompt. */
@@ -20,7 +20,7 @@ const KioskParams = z.object({
   idle: z.coerce.number().int().min(10).max(3600).catch(90),
   prompt: z.coerce.number().int().min(5).max(300).catch(20),
   dwell: z.coerce.number().int().min(3).max(120).catch(9),
-  lang: z.enum(['ru', 'en']).catch('ru'),
+  lang: z.enum(LANGS).catch('ru'),
 });
 
 /** The kiosk configuration, or null when the page is not in kiosk mode. */

@@ -49,13 +49,6 @@ export default tseslint.config(
   // Imports run down the floors only: time → model → data → engine → map → view → kiosk → ui → main.
   ...importBoundaries(),
   {
-    // KNOWN back-up arrow (movers branch, merged just before this rule landed): the movers check runs
-    // the movers engine to validate the data. To mend: move the check beside the engine or the engine's
-    // pure parts into model/, then delete this exception.
-    files: ['src/data/checks/movers.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

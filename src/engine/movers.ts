@@ -17,12 +17,13 @@
  *   from its first moment less that moment's uncertainty.
  * - Lenin's mover is his walk (./leninWalk.ts, unchanged) followed by the rides of his own path.
  */
-import { along, distance, length, lineString } from '@turf/turf';
+import { along, length, lineString } from '@turf/turf';
 import type { Localized, TimelineEvent } from '../model/schemas.ts';
 import type { MoverData, MoverFeature, MoverMarker, MoverMode, MoverStopFeature } from '../model/movers.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 import type { LeninWalk } from './leninWalk.ts';
 import { eventSpan } from './timeline.ts';
+import { locateStops } from '../model/moverPath.ts';
 
 export type MoverStatus = 'hidden' | 'waiting' | 'moving' | 'stopped' | 'arrived' | 'gone';
 
@@ -95,7 +96,11 @@ interface Anchor {
 }
 
 /** The moment of an event: the middle of its window, with half the window as uncertainty. */
-export function eventMoment(event: TimelineEvent): { time: number; uncertaintyMinutes: number; estimated: boolean } {
+export function eventMoment(event: TimelineEvent): {
+  time: number;
+  uncertaintyMinutes: number;
+  estimated: boolean;
+} {
   const span = eventSpan(event.time);
   return {
     time: (span.from + span.to) / 2,
@@ -106,34 +111,6 @@ export function eventMoment(event: TimelineEvent): { time: number; uncertaintyMi
 
 /** How long the map shows a searchlight after it was lit: a display choice, since no source says when it went out. */
 export const BEAM_SHOWN_MINUTES = 60;
-
-/** A stop stands on a vertex of its mover's path; closer than this counts as on it (rounding only). */
-export const STOP_ON_PATH_TOLERANCE_M = 1;
-
-/**
- * Each stop's vertex on the path and its distance along it, searching onward from the stop before,
- * so a path that returns the way it came (Lenin back to Smolny) finds the later visit. Null for a
- * stop that is on no later vertex.
- */
-export function locateStops(
-  path: readonly [number, number][],
-  stops: readonly [number, number][],
-): ({ vertex: number; distanceKm: number } | null)[] {
-  const cumulative = [0];
-  for (let i = 1; i < path.length; i += 1) {
-    cumulative.push((cumulative[i - 1] ?? 0) + distance([...(path[i - 1] as [number, number])], [...(path[i] as [number, number])], { units: 'kilometers' }));
-  }
-  let from = 0;
-  return stops.map((stop) => {
-    for (let vertex = from; vertex < path.length; vertex += 1) {
-      if (distance([...(path[vertex] as [number, number])], [...stop], { units: 'meters' }) <= STOP_ON_PATH_TOLERANCE_M) {
-        from = vertex;
-        return { vertex, distanceKm: cumulative[vertex] ?? 0 };
-      }
-    }
-    return null;
-  });
-}
 
 /** Minutes a leg takes at its pace. */
 const legMinutes = (km: number, paceKmh: number) => (km / paceKmh) * 60;
@@ -148,11 +125,18 @@ export function buildProfile(
   anchors: readonly Anchor[],
 ): ProfilePoint[] {
   const n = stopDistances.length - 1;
-  const minutes = paces.map((pace, i) => legMinutes((stopDistances[i + 1] ?? 0) - (stopDistances[i] ?? 0), pace));
+  const minutes = paces.map((pace, i) =>
+    legMinutes((stopDistances[i + 1] ?? 0) - (stopDistances[i] ?? 0), pace),
+  );
   const runMinutes = (from: number, to: number) => minutes.slice(from, to).reduce((sum, m) => sum + m, 0);
   const arrival: (ProfilePoint | undefined)[] = new Array<ProfilePoint | undefined>(n + 1);
   const departure: (ProfilePoint | undefined)[] = new Array<ProfilePoint | undefined>(n + 1);
-  const point = (stop: number, time: number, uncertaintyMinutes: number, estimated: boolean): ProfilePoint => ({
+  const point = (
+    stop: number,
+    time: number,
+    uncertaintyMinutes: number,
+    estimated: boolean,
+  ): ProfilePoint => ({
     time,
     distanceKm: stopDistances[stop] ?? 0,
     uncertaintyMinutes,
@@ -166,7 +150,14 @@ export function buildProfile(
     slot[anchor.stop] = point(anchor.stop, anchor.time, anchor.uncertaintyMinutes, anchor.estimated);
   }
   /** Times the stops strictly between `from` and `to`, leaving `from` at `start` and reaching `to` at `end`. */
-  const fill = (from: number, to: number, start: number, end: number, uncertainty: number, estimated: boolean) => {
+  const fill = (
+    from: number,
+    to: number,
+    start: number,
+    end: number,
+    uncertainty: number,
+    estimated: boolean,
+  ) => {
     const total = runMinutes(from, to);
     for (let stop = from + 1; stop < to; stop += 1) {
       const share = total === 0 ? 0 : runMinutes(from, stop) / total;
@@ -183,7 +174,8 @@ export function buildProfile(
   if (first.stop > 0) {
     const start = firstArrival - runMinutes(0, first.stop);
     departure[0] = point(0, start, first.uncertaintyMinutes, true);
-    if (first.kind === 'depart') arrival[first.stop] = point(first.stop, first.time, first.uncertaintyMinutes, true);
+    if (first.kind === 'depart')
+      arrival[first.stop] = point(first.stop, first.time, first.uncertaintyMinutes, true);
     fill(0, first.stop, start, firstArrival, first.uncertaintyMinutes, true);
   }
   // between anchors
@@ -210,7 +202,8 @@ export function buildProfile(
   }
   // after the last anchor: travel on at pace
   if (last.stop < n) {
-    if (last.kind === 'arrive') departure[last.stop] = point(last.stop, last.time, last.uncertaintyMinutes, true);
+    if (last.kind === 'arrive')
+      departure[last.stop] = point(last.stop, last.time, last.uncertaintyMinutes, true);
     const end = last.time + runMinutes(last.stop, n);
     arrival[n] = point(n, end, last.uncertaintyMinutes, true);
     fill(last.stop, n, last.time, end, last.uncertaintyMinutes, true);
@@ -232,7 +225,12 @@ export function buildProfile(
 export function followProfile(
   profile: readonly ProfilePoint[],
   t: number,
-): { distanceKm: number; uncertaintyMinutes: number; estimated: boolean; phase: 'before' | 'moving' | 'stopped' | 'after' } {
+): {
+  distanceKm: number;
+  uncertaintyMinutes: number;
+  estimated: boolean;
+  phase: 'before' | 'moving' | 'stopped' | 'after';
+} {
   const first = profile[0] as ProfilePoint;
   const last = profile[profile.length - 1] as ProfilePoint;
   if (t <= first.time) return { ...first, phase: 'before' };
@@ -249,7 +247,12 @@ export function followProfile(
   };
 }
 
-const LENIN_WALK_STATUS = { 'at-flat': 'waiting', streetcar: 'moving', walk: 'moving', 'at-smolny': 'stopped' } as const;
+const LENIN_WALK_STATUS = {
+  'at-flat': 'waiting',
+  streetcar: 'moving',
+  walk: 'moving',
+  'at-smolny': 'stopped',
+} as const;
 
 export function createMover(
   feature: MoverFeature,
@@ -263,10 +266,14 @@ export function createMover(
   const line = lineString(coordinates);
   const lengthKm = length(line, { units: 'kilometers' });
   const ordered = [...stops].sort((a, b) => a.properties.order - b.properties.order);
-  const stopDistances = locateStops(coordinates, ordered.map((stop) => stop.geometry.coordinates)).map(
-    (located) => located?.distanceKm ?? lengthKm,
-  );
-  const legEnds = properties.legs.map((leg, index) => ({ distanceKm: stopDistances[index + 1] ?? lengthKm, mode: leg.mode }));
+  const stopDistances = locateStops(
+    coordinates,
+    ordered.map((stop) => stop.geometry.coordinates),
+  ).map((located) => located?.distanceKm ?? lengthKm);
+  const legEnds = properties.legs.map((leg, index) => ({
+    distanceKm: stopDistances[index + 1] ?? lengthKm,
+    mode: leg.mode,
+  }));
   const anchors: Anchor[] = ordered.flatMap((stop, index): Anchor[] => {
     const at = (kind: Anchor['kind'], eventId: string | undefined): Anchor[] => {
       const event = eventId === undefined ? undefined : eventById.get(eventId);
@@ -298,7 +305,10 @@ export function createMover(
     return (legEnds.find((end) => distance < end.distanceKm) ?? legEnds[legEnds.length - 1])?.mode ?? 'walk';
   };
   const lonLatAt = (distance: number) =>
-    along(line, Math.min(Math.max(distance, 0), lengthKm), { units: 'kilometers' }).geometry.coordinates as [number, number];
+    along(line, Math.min(Math.max(distance, 0), lengthKm), { units: 'kilometers' }).geometry.coordinates as [
+      number,
+      number,
+    ];
 
   function positionAt(t: LocalMinutes): MoverPosition {
     if (walk && t <= start.time && t <= walk.arrival) {
@@ -316,7 +326,13 @@ export function createMover(
     const followed = followProfile(profile, t);
     const [lon, lat] = lonLatAt(followed.distanceKm);
     let status: MoverStatus =
-      followed.phase === 'before' ? (walk ? 'stopped' : 'waiting') : followed.phase === 'after' ? 'arrived' : followed.phase;
+      followed.phase === 'before'
+        ? walk
+          ? 'stopped'
+          : 'waiting'
+        : followed.phase === 'after'
+          ? 'arrived'
+          : followed.phase;
     if (t < visibleFrom) status = 'hidden';
     else if (t > goneAfter) status = 'gone';
     return {
@@ -335,7 +351,14 @@ export function createMover(
     const lit = beam === undefined ? undefined : eventById.get(beam.from);
     if (!beam || !lit) return [];
     const span = eventSpan(lit.time);
-    return [{ from: stop.geometry.coordinates, toward: beam.toward, start: span.from, end: (span.to + BEAM_SHOWN_MINUTES) as LocalMinutes }];
+    return [
+      {
+        from: stop.geometry.coordinates,
+        toward: beam.toward,
+        start: span.from,
+        end: (span.to + BEAM_SHOWN_MINUTES) as LocalMinutes,
+      },
+    ];
   });
   const episodes: Episode[] = ordered.flatMap((stop) =>
     (stop.properties.episodes ?? []).flatMap((eventId) => {
@@ -362,7 +385,9 @@ export function createMover(
       uncertaintyM: stop.properties.uncertainty_m,
     })),
     placeStops: ordered.flatMap((stop, index) =>
-      stop.properties.place === undefined ? [] : [{ distanceKm: stopDistances[index] ?? 0, place: stop.properties.place }],
+      stop.properties.place === undefined
+        ? []
+        : [{ distanceKm: stopDistances[index] ?? 0, place: stop.properties.place }],
     ),
     beams,
     episodes,
@@ -444,7 +469,9 @@ export function moverSnapshots(movers: readonly Mover[], t: LocalMinutes): Mover
         lat: round6(position.lat),
         status: position.status,
         estimated: position.estimated,
-        uncertainty_m: Math.round(Math.max(positionalMetres(mover, t, position), bandMetres(mover, t, position))),
+        uncertainty_m: Math.round(
+          Math.max(positionalMetres(mover, t, position), bandMetres(mover, t, position)),
+        ),
       },
     ];
   });
@@ -482,7 +509,10 @@ export function moverTransitions(
 }
 
 /** The stop a mover is at, or the two it is between, by distance along its path. */
-export function whereAlong(mover: Mover, distanceKm: number): { at: Localized } | { from: Localized; to: Localized } {
+export function whereAlong(
+  mover: Mover,
+  distanceKm: number,
+): { at: Localized } | { from: Localized; to: Localized } {
   const near = mover.stops.find((stop) => Math.abs(stop.distanceKm - distanceKm) < 0.005);
   if (near) return { at: near.name };
   const next = mover.stops.findIndex((stop) => stop.distanceKm > distanceKm);

@@ -6,8 +6,8 @@
  */
 import { along, booleanPointInPolygon, distance, length, lineSliceAlong, lineString, point, pointToLineDistance, polygon } from '@turf/turf';
 import type { Feature, LineString as GeoLine, Polygon } from 'geojson';
-import { locateStops } from '../../engine/movers.ts';
-import { eventSpan } from '../../engine/timeline.ts';
+import { locateStops } from '../../model/moverPath.ts';
+import { eventSpan } from '../../model/eventTime.ts';
 import { WATER_MODES, type MoverFeature, type MoverStopFeature } from '../../model/movers.ts';
 import { MAP_EXTENT, type LonLat } from '../../model/extent.ts';
 import { GEO_FILES } from '../files.ts';

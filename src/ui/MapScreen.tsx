@@ -84,6 +84,10 @@ export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
           />
         </MapOrText>
         <Legend key={`legend-${resets}`} theme={PAPER} lang={lang} />
+        {/* ODbL asks that the OpenStreetMap credit be shown where the data is */}
+        <p className="map-credit" data-testid="map-credit">
+          {t('mapCredit', lang)}
+        </p>
         {!kiosk && <SaveMoment lang={lang} time={panel.time} map={capture} story={story} event={engine.events[marks.current]} />}
       </div>
       <BottomSheet lang={lang} reveal={selected}>

@@ -108,6 +108,10 @@ export const UI_TEXT = {
     ru: 'Петроград 1917 — интерактивная карта октябрьских дней. Построена по данным проекта; часть основы карты © участники OpenStreetMap (ODbL).',
   },
   pictureLink: { en: 'This moment on the map', ru: 'Этот момент на карте' },
+  mapCredit: {
+    en: 'Map: Petrograd 1917 project; streets and buildings in part © OpenStreetMap contributors (ODbL)',
+    ru: 'Карта: проект «Петроград 1917»; улицы и здания частично © участники OpenStreetMap (ODbL)',
+  },
   panelsLabel: { en: 'Stories, events, the map as text', ru: 'Рассказы, события, карта текстом' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

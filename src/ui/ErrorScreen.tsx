@@ -8,13 +8,20 @@ export function DataErrorScreen({ problems, lang }: { problems: readonly Problem
     <main className="error-screen" role="alert" data-testid="data-error">
       <h1>{t('dataErrorTitle', lang)}</h1>
       <p>{t('dataErrorIntro', lang)}</p>
-      <ul>
-        {problems.map((problem, index) => (
-          <li key={index}>
-            <code>{formatProblem(problem)}</code>
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={problems} />
     </main>
+  );
+}
+
+/** Every problem as file › feature › field: message, one a line. */
+export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  return (
+    <ul>
+      {problems.map((problem, index) => (
+        <li key={index}>
+          <code>{formatProblem(problem)}</code>
+        </li>
+      ))}
+    </ul>
   );
 }

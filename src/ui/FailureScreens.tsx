@@ -4,11 +4,12 @@
  * browser that cannot draw the map (the map as text stays one press away).
  */
 import { Component, useEffect, useState, type ReactNode } from 'react';
-import { formatProblem, type Problem } from '../data/problems.ts';
+import type { Problem } from '../data/problems.ts';
 import { canDrawMap } from '../map/webgl.ts';
 import type { Lang } from '../time/format.ts';
 import { REVEAL_SHEET_EVENT } from './BottomSheet.tsx';
 import { t } from './i18n.ts';
+import { ProblemList } from './ErrorScreen.tsx';
 
 /** The data did not arrive (no answer within the timeout, or no connection). */
 export function LoadFailedScreen({
@@ -47,13 +48,7 @@ export function LoadFailedScreen({
       </button>
       <details className="error-details">
         <summary>{t('technicalDetails', lang)}</summary>
-        <ul>
-          {problems.map((problem, index) => (
-            <li key={index}>
-              <code>{formatProblem(problem)}</code>
-            </li>
-          ))}
-        </ul>
+        <ProblemList problems={problems} />
       </details>
     </main>
   );

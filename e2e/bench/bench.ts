@@ -33,7 +33,9 @@ import { validateTexts } from '../../src/data/validate.ts';
 import { createLeninWalk } from '../../src/engine/leninWalk.ts';
 import { createTimeline } from '../../src/engine/timeline.ts';
 import { featureStateDiff, toMapFeatureState, type MapFeatureState } from '../../src/map/featureState.ts';
-import { leninFeatures } from '../../src/map/leninFeatures.ts';
+import { createMovers } from '../../src/engine/movers.ts';
+import { createMoverFeed } from '../../src/map/moverFeatures.ts';
+import { createScene } from '../../src/map/scene.ts';
 import { statefulSourcesById, toMapData } from '../../src/map/mapData.ts';
 import { style } from '../../src/map/style.ts';
 import { PAPER } from '../../src/map/theme.ts';
@@ -93,6 +95,8 @@ function prepare(glyphs: string) {
   const data = result.data;
   const engine = createTimeline(data.timeline);
   const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
+  // the app's own scene: the reference pages get the same Lenin and movers features it sets
+  const scene = createScene(engine, walk, createMoverFeed(createMovers(data.movers, data.timeline.events, engine, walk)));
   const mapData = toMapData(data);
   // the same index as the app's map owner: a key point lives in its marker's source and its building's
   const sourcesOf = statefulSourcesById(mapData);
@@ -128,16 +132,35 @@ function prepare(glyphs: string) {
   }
   const initialTime = localTime(OPENING_TIME);
   const initial = diffTo(initialTime);
-  const moveDiffs = moves.map((move) => ({ time: move.minutes, diff: diffTo(move.minutes as LocalMinutes) }));
+  // Lenin's and the movers' features where they changed since the step before (null: unchanged), as
+  // the app's map owner sets them only when the scene hands it new ones
+  let shown = scene.at(initialTime);
+  const moving = (t: LocalMinutes) => {
+    const next = scene.at(t);
+    const changed = {
+      lenin: next.lenin === shown.lenin ? null : next.lenin,
+      movers: next.movers === shown.movers ? null : next.movers,
+    };
+    shown = next;
+    return changed;
+  };
+  const opening = { lenin: shown.lenin, movers: shown.movers };
+  const moveDiffs = moves.map((move) => ({
+    time: move.minutes,
+    diff: diffTo(move.minutes as LocalMinutes),
+    ...moving(move.minutes as LocalMinutes),
+  }));
 
   applied.clear();
   const start = localTime(PLAY_FROM);
   const minutes = Math.ceil((PLAY_MS / 1000) * PLAY_SPEED) + 2;
+  shown = scene.at((start - 1) as LocalMinutes);
   const playback = Array.from({ length: minutes }, (_, index) => {
     const t = (start + index) as LocalMinutes;
-    return { time: t, diff: diffTo(t), lenin: leninFeatures(walk, t) };
+    return { time: t, diff: diffTo(t), ...moving(t) };
   });
-  const baseStyle = style({ theme: PAPER, lang: 'en', data: mapData, glyphs });
+  // the app builds its style with the features it opens with; so does the reference
+  const baseStyle = style({ theme: PAPER, lang: 'en', data: { ...mapData, ...opening }, glyphs });
   return {
     style: baseStyle,
     peer: peerStyle(baseStyle, mapData, engine, initialTime),

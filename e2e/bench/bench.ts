@@ -230,11 +230,20 @@ async function openUntilIdle(browser: Browser, url: string) {
   return { context, page };
 }
 
-async function measureLoad(browser: Browser, url: string): Promise<number> {
+/** Navigation → first idle, and the app's own marks on the way (petrograd:…, ms from navigation). */
+async function measureLoad(browser: Browser, url: string): Promise<{ ms: number; marks: Record<string, number> }> {
   const { context, page } = await openUntilIdle(browser, url);
-  const ms = await page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
+  const { ms, marks } = await page.evaluate(() => ({
+    ms: (window as unknown as { __firstIdle: number }).__firstIdle,
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('petrograd:'))
+        .map((mark) => [mark.name.slice('petrograd:'.length), mark.startTime]),
+    ),
+  }));
   await context.close();
-  return ms;
+  return { ms, marks };
 }
 
 type Handle = 'app' | 'baseline' | 'bare' | 'peer';
@@ -444,10 +453,17 @@ async function main() {
 
     console.log(`loads (${LOADS} each, alternating)…`);
     const loads = { app: [] as number[], baseline: [] as number[] };
+    const appMarks: Record<string, number>[] = [];
     for (let i = 0; i < (measures('load') ? LOADS : 0); i += 1) {
-      loads.baseline.push(await measureLoad(browser, baselineUrl));
-      loads.app.push(await measureLoad(browser, appUrl));
+      loads.baseline.push((await measureLoad(browser, baselineUrl)).ms);
+      const app = await measureLoad(browser, appUrl);
+      loads.app.push(app.ms);
+      appMarks.push(app.marks);
     }
+    // where the app's load went: the median of each mark over the loads
+    const loadMarks = Object.fromEntries(
+      Object.keys(appMarks[0] ?? {}).map((name) => [name, round(median(appMarks.map((marks) => marks[name] ?? NaN)), 0)]),
+    );
     console.log(`[${elapsed()}] scrubbing (${moves.filter((m) => m.measured).length} measured moves each: baseline, bare, peer, app)…`);
     const scrubBaseline = measures('scrub') ? await measureScrub(browser, baselineUrl, 'baseline', moves) : [];
     const scrubBare = measures('scrub') ? await measureScrub(browser, bareUrl, 'bare', moves) : [];
@@ -465,7 +481,7 @@ async function main() {
     const js = appJsGzipKb();
 
     const absolute = {
-      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0) },
+      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0), app_marks: loadMarks },
       scrub_p95_ms: {
         app: round(percentile(scrubApp, 95), 1),
         baseline: round(percentile(scrubBaseline, 95), 1),

@@ -33,7 +33,9 @@ import { validateTexts } from '../../src/data/validate.ts';
 import { createLeninWalk } from '../../src/engine/leninWalk.ts';
 import { createTimeline } from '../../src/engine/timeline.ts';
 import { featureStateDiff, toMapFeatureState, type MapFeatureState } from '../../src/map/featureState.ts';
-import { leninFeatures } from '../../src/map/leninFeatures.ts';
+import { createMovers } from '../../src/engine/movers.ts';
+import { createMoverFeed } from '../../src/map/moverFeatures.ts';
+import { createScene } from '../../src/map/scene.ts';
 import { statefulSourcesById, toMapData } from '../../src/map/mapData.ts';
 import { style } from '../../src/map/style.ts';
 import { PAPER } from '../../src/map/theme.ts';
@@ -93,6 +95,8 @@ function prepare(glyphs: string) {
   const data = result.data;
   const engine = createTimeline(data.timeline);
   const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
+  // the app's own scene: the reference pages get the same Lenin and movers features it sets
+  const scene = createScene(engine, walk, createMoverFeed(createMovers(data.movers, data.timeline.events, engine, walk)));
   const mapData = toMapData(data);
   // the same index as the app's map owner: a key point lives in its marker's source and its building's
   const sourcesOf = statefulSourcesById(mapData);
@@ -128,16 +132,35 @@ function prepare(glyphs: string) {
   }
   const initialTime = localTime(OPENING_TIME);
   const initial = diffTo(initialTime);
-  const moveDiffs = moves.map((move) => ({ time: move.minutes, diff: diffTo(move.minutes as LocalMinutes) }));
+  // Lenin's and the movers' features where they changed since the step before (null: unchanged), as
+  // the app's map owner sets them only when the scene hands it new ones
+  let shown = scene.at(initialTime);
+  const moving = (t: LocalMinutes) => {
+    const next = scene.at(t);
+    const changed = {
+      lenin: next.lenin === shown.lenin ? null : next.lenin,
+      movers: next.movers === shown.movers ? null : next.movers,
+    };
+    shown = next;
+    return changed;
+  };
+  const opening = { lenin: shown.lenin, movers: shown.movers };
+  const moveDiffs = moves.map((move) => ({
+    time: move.minutes,
+    diff: diffTo(move.minutes as LocalMinutes),
+    ...moving(move.minutes as LocalMinutes),
+  }));
 
   applied.clear();
   const start = localTime(PLAY_FROM);
   const minutes = Math.ceil((PLAY_MS / 1000) * PLAY_SPEED) + 2;
+  shown = scene.at((start - 1) as LocalMinutes);
   const playback = Array.from({ length: minutes }, (_, index) => {
     const t = (start + index) as LocalMinutes;
-    return { time: t, diff: diffTo(t), lenin: leninFeatures(walk, t) };
+    return { time: t, diff: diffTo(t), ...moving(t) };
   });
-  const baseStyle = style({ theme: PAPER, lang: 'en', data: mapData, glyphs });
+  // the app builds its style with the features it opens with; so does the reference
+  const baseStyle = style({ theme: PAPER, lang: 'en', data: { ...mapData, ...opening }, glyphs });
   return {
     style: baseStyle,
     peer: peerStyle(baseStyle, mapData, engine, initialTime),
@@ -230,11 +253,20 @@ async function openUntilIdle(browser: Browser, url: string) {
   return { context, page };
 }
 
-async function measureLoad(browser: Browser, url: string): Promise<number> {
+/** Navigation → first idle, and the app's own marks on the way (petrograd:…, ms from navigation). */
+async function measureLoad(browser: Browser, url: string): Promise<{ ms: number; marks: Record<string, number> }> {
   const { context, page } = await openUntilIdle(browser, url);
-  const ms = await page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
+  const { ms, marks } = await page.evaluate(() => ({
+    ms: (window as unknown as { __firstIdle: number }).__firstIdle,
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('petrograd:'))
+        .map((mark) => [mark.name.slice('petrograd:'.length), mark.startTime]),
+    ),
+  }));
   await context.close();
-  return ms;
+  return { ms, marks };
 }
 
 type Handle = 'app' | 'baseline' | 'bare' | 'peer';
@@ -444,10 +476,17 @@ async function main() {
 
     console.log(`loads (${LOADS} each, alternating)…`);
     const loads = { app: [] as number[], baseline: [] as number[] };
+    const appMarks: Record<string, number>[] = [];
     for (let i = 0; i < (measures('load') ? LOADS : 0); i += 1) {
-      loads.baseline.push(await measureLoad(browser, baselineUrl));
-      loads.app.push(await measureLoad(browser, appUrl));
+      loads.baseline.push((await measureLoad(browser, baselineUrl)).ms);
+      const app = await measureLoad(browser, appUrl);
+      loads.app.push(app.ms);
+      appMarks.push(app.marks);
     }
+    // where the app's load went: the median of each mark over the loads
+    const loadMarks = Object.fromEntries(
+      Object.keys(appMarks[0] ?? {}).map((name) => [name, round(median(appMarks.map((marks) => marks[name] ?? NaN)), 0)]),
+    );
     console.log(`[${elapsed()}] scrubbing (${moves.filter((m) => m.measured).length} measured moves each: baseline, bare, peer, app)…`);
     const scrubBaseline = measures('scrub') ? await measureScrub(browser, baselineUrl, 'baseline', moves) : [];
     const scrubBare = measures('scrub') ? await measureScrub(browser, bareUrl, 'bare', moves) : [];
@@ -465,7 +504,7 @@ async function main() {
     const js = appJsGzipKb();
 
     const absolute = {
-      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0) },
+      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0), app_marks: loadMarks },
       scrub_p95_ms: {
         app: round(percentile(scrubApp, 95), 1),
         baseline: round(percentile(scrubBaseline, 95), 1),

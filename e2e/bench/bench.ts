@@ -368,12 +368,13 @@ async function measurePlayback(browser: Browser, url: string, handle: Handle): P
  * glyphs and images are warm by then) and after HEAP_CYCLES cycles, both after GC, with the heap
  * every 50 cycles between: growth that levels off is a cache filling or code being optimised, growth
  * that keeps climbing is a leak. The heap right after the first step is reported too. The page's
- * clock is faked, so a cycle of 18 three-second steps takes about a second, not a minute.
+ * timers run on a fake clock, so a cycle of 43 three-second steps takes a second or two, not two minutes.
  */
 async function measureHeap(
   browser: Browser,
   origin: string,
   stepsPerPass: number,
+  progress: (cycle: number) => void,
 ): Promise<{ afterFirstStep: number; afterFirstCycle: number; afterDriftFrom: number; afterAll: number; series: [number, number][] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -385,7 +386,18 @@ async function measureHeap(
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return usedSize / 1024 / 1024;
   };
+  // Timers run on a fake clock, so a 3 s step passes at once; animation frames stay real, so the map
+  // draws as often as it can, as a kiosk's does, instead of once per step on the fake clock's say.
+  await page.addInitScript(() => {
+    (window as unknown as { __frame: typeof requestAnimationFrame }).__frame = window.requestAnimationFrame.bind(window);
+    (window as unknown as { __cancelFrame: typeof cancelAnimationFrame }).__cancelFrame = window.cancelAnimationFrame.bind(window);
+  });
   await page.clock.install();
+  await page.addInitScript(() => {
+    const real = window as unknown as { __frame: typeof requestAnimationFrame; __cancelFrame: typeof cancelAnimationFrame };
+    window.requestAnimationFrame = real.__frame;
+    window.cancelAnimationFrame = real.__cancelFrame;
+  });
   await page.goto(`${origin}/?kiosk&idle=10&prompt=5&dwell=3&lang=ru`);
   await page.locator('[data-map-idle="true"]').waitFor({ timeout: 90_000 });
   await page.clock.fastForward(16_000); // idle → prompt → reset → attract, first step shown
@@ -398,14 +410,16 @@ async function measureHeap(
   const series: [number, number][] = [];
   for (let step = 1; step < HEAP_CYCLES * stepsPerPass; step += 1) {
     await page.clock.fastForward(3_000);
-    // with four stories a cycle is 37 steps, 18 500 in 500 cycles: a real pause after every step
-    // would take the run past its 12 minutes, so the page gets one every few steps to draw and settle
-    if (step % 4 === 0) await page.waitForTimeout(15);
+    // a cycle is 43 steps, 21 500 in 500 cycles: a drawn frame after every step would take the run
+    // past its 12 minutes (about 30 ms a frame on the software renderer), so the map draws at least
+    // once every four steps (and as often between as it can)
+    if (step % 4 === 0) await page.evaluate(() => new Promise((drawn) => (window as unknown as { __frame: typeof requestAnimationFrame }).__frame(drawn)));
     if (step % stepsPerPass !== 0) continue;
     const cycle = step / stepsPerPass;
     if (cycle === 1) afterFirstCycle = await heapMb();
     if (cycle === DRIFT_FROM) afterDriftFrom = await heapMb();
     if (cycle % 50 === 0) series.push([cycle, cycle === DRIFT_FROM ? round(afterDriftFrom) : round(await heapMb())]);
+    if (cycle % 50 === 0) progress(cycle);
   }
   await page.waitForTimeout(500);
   const afterAll = await heapMb();
@@ -498,7 +512,7 @@ async function main() {
     const framesApp = measures('playback') ? await measurePlayback(browser, appUrl, 'app') : [];
     console.log(`[${elapsed()}] heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
     const heap = measures('heap')
-      ? await measureHeap(browser, origin, stepsPerPass)
+      ? await measureHeap(browser, origin, stepsPerPass, (cycle) => console.log(`[${elapsed()}]   ${cycle} cycles`))
       : { afterFirstStep: NaN, afterFirstCycle: NaN, afterDriftFrom: NaN, afterAll: NaN, series: [] };
     console.log(`[${elapsed()}] done`);
     const js = appJsGzipKb();

@@ -58,8 +58,10 @@ const CONNECTOR_WIDTH_M = 12;
 const MIN_HA = 0.12;
 const MAX_HA = 30;
 const SIMPLIFY_DEG = 0.00002;
+/** Land that holds no city blocks: Zayachy Island is the fortress (its own footprint) and open ground round it. */
+const OPEN_LAND = new Set(['island-zayachy']);
 /** Bump when the method changes, so the digest (and the currency test) follows. */
-const METHOD = 'v1';
+const METHOD = 'v2';
 
 export const BLOCKS_FILE = 'basemap/blocks.geojson';
 const INPUT_FILES = ['basemap/land.geojson', 'basemap/parks.geojson', 'basemap/streets.geojson'] as const;
@@ -168,6 +170,7 @@ export function cutBlocks(file: BlocksFile): Feature<Polygon>[] {
   const streets = (JSON.parse(readText('basemap/streets.geojson')) as FeatureCollection<LineString | MultiLineString, StreetProps>).features;
   const centre = bboxPolygon(CENTRE);
   const ground = land.features
+    .filter((feature) => !OPEN_LAND.has(String(feature.properties?.id)))
     .map((feature) => buffer(feature, -BANK_MARGIN_M, { units: 'meters' }))
     .filter((feature): feature is Area => feature !== undefined)
     .map((feature) => intersect(featureCollection([feature, centre])))

@@ -184,6 +184,26 @@ export type WaterFeature = z.infer<typeof WaterFeature>;
 export const ParkFeature = feature(AreaGeometry, { kind: z.literal('park') });
 export type ParkFeature = z.infer<typeof ParkFeature>;
 
+/**
+ * The plan's ground between the streets: a city block (built-up land) or an open square drawn as an
+ * area. A block carries no name; a square must have one, in both languages.
+ */
+export const BlockFeature = z
+  .object({
+    type: z.literal('Feature'),
+    geometry: PolygonGeometry,
+    properties: z.looseObject({
+      ...commonProperties,
+      name: Localized.optional(),
+      kind: z.enum(['block', 'square']),
+    }),
+  })
+  .refine((block) => block.properties.kind !== 'square' || block.properties.name !== undefined, {
+    message: 'a square needs its name in both languages',
+    path: ['properties', 'name'],
+  });
+export type BlockFeature = z.infer<typeof BlockFeature>;
+
 export const StreetFeature = feature(LinearGeometry, {
   kind: z.literal('street'),
   rank: z.enum(['major', 'minor']),

@@ -29,6 +29,7 @@ function citingItems(data: DataSet): CitingItem[] {
     ...features(GEO_FILES.land, data.land),
     ...features(GEO_FILES.water, data.water),
     ...features(GEO_FILES.parks, data.parks),
+    ...features(GEO_FILES.blocks, data.blocks),
     ...features(GEO_FILES.streets, data.streets),
     ...features(GEO_FILES.railways, data.railways),
     ...features(GEO_FILES.bridges, data.bridges),

@@ -37,6 +37,9 @@ const outline = (feature: Area): Feature<Polygon | MultiPolygon> =>
     ? polygon([feature.geometry.coordinates[0]!])
     : multiPolygon(feature.geometry.coordinates.map((part) => [part[0]!]));
 
+/** How far outside its building a published point may lie that marks the door on the street. */
+const ENTRANCE_M = 10;
+
 const onLand = (position: number[]) => land.some((feature) => booleanPointInPolygon(position, feature));
 
 describe('footprints hold the published coordinates of their buildings', () => {
@@ -49,14 +52,19 @@ describe('footprints hold the published coordinates of their buildings', () => {
       const shape = outline(footprint!);
       if (booleanPointInPolygon(point.geometry.coordinates, shape)) return;
       const off = pointToPolygonDistance(point.geometry.coordinates, shape, { units: 'meters' });
-      // Only a point the drawn land puts in the river may lie outside, and then within the stated error.
+      // Outside may lie only a point at the door (a published entrance or gate on the street in front,
+      // within ENTRANCE_M) or one the drawn land puts in the river, and then within the stated error.
+      if (off <= ENTRANCE_M) {
+        offLand.push(`${id}: ${what} lies at its door, ${Math.round(off)} m outside`);
+        return;
+      }
       expect(onLand(point.geometry.coordinates), `${id} is ${Math.round(off)} m from ${what}, which lies on land`).toBe(false);
       expect(off, `${id} is ${Math.round(off)} m from ${what}`).toBeLessThanOrEqual(footprint!.properties.uncertainty_m);
       offLand.push(`${id}: ${what} lies in the drawn river, ${Math.round(off)} m outside`);
     },
   );
   it('reports the published points the drawn banks put in the river', () => {
-    console.log(`published coordinates: ${published.length}; in the water of land.geojson:\n${offLand.join('\n') || 'none'}`);
+    console.log(`published coordinates: ${published.length}; in the water of land.geojson or at the door:\n${offLand.join('\n') || 'none'}`);
   });
 });
 

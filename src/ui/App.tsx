@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { moverTransitions } from '../engine/movers.ts';
+import { kioskHome, kioskMapWidth } from '../kiosk/kioskHome.ts';
 import { useKiosk, useWatchdog } from '../kiosk/useKiosk.ts';
 import { parseKioskConfig, type KioskConfig } from '../kiosk/kiosk.ts';
 import { LANGS, type Lang } from '../time/format.ts';
@@ -46,6 +47,8 @@ export function App() {
       places: loaded.places,
       kiosk: kiosk !== null,
       moverTransitions: (from: LocalMinutes, to: LocalMinutes) => moverTransitions(movers, from, to),
+      // nobody pans a kiosk: its opening view holds every movement, labels and all
+      ...(kiosk ? { home: kioskHome(movers, kioskMapWidth(window)) } : {}),
     };
     return createViewStore(context, initialView(url, context, bootLang));
   }, [loaded, url, kiosk, bootLang]);

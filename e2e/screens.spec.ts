@@ -3,6 +3,7 @@
  * size, icons that never depend on a font's glyphs, and sources that read as a bibliography.
  */
 import type { Browser, Page } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
 
 /** Media controls, arrows, geometric shapes, dingbats, emoji: characters many fonts lack. */
@@ -115,6 +116,59 @@ test.describe('desktop and kiosk sizes', () => {
       await checkWholeLayout(page, `${width}×${height}, 15 rows`);
     });
   }
+});
+
+/**
+ * The mover labels drawn now, and those of them that MapLibre placed across an edge of the canvas
+ * (their collision box meets the one-pixel frame around it) or whose marker lies outside it.
+ */
+async function moverLabelsAtEdges(page: Page): Promise<{ shown: string[]; cut: string[] }> {
+  return page.evaluate(async () => {
+    const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+    map.triggerRepaint();
+    await map.once('idle');
+    const { clientWidth: w, clientHeight: h } = map.getCanvas();
+    const labels = (box?: [[number, number], [number, number]]) =>
+      map.queryRenderedFeatures(box, { layers: ['movers-label'] }).map((feature) => ({
+        id: String(feature.properties.mover),
+        at: feature.geometry.type === 'Point' ? map.project(feature.geometry.coordinates as [number, number]) : null,
+      }));
+    const shown = labels();
+    const frame: [[number, number], [number, number]][] = [[[0, 0], [1, h]], [[w - 1, 0], [w, h]], [[0, 0], [w, 1]], [[0, h - 1], [w, h]]];
+    const cut = new Set(frame.flatMap((box) => labels(box).map((label) => label.id)));
+    for (const label of shown) if (!label.at || label.at.x < 0 || label.at.x > w || label.at.y < 0 || label.at.y > h) cut.add(label.id);
+    return { shown: [...new Set(shown.map((label) => label.id))], cut: [...cut] };
+  });
+}
+
+test.describe('mover labels', () => {
+  test('portrait kiosk 1080×1920: every mover label drawn lies inside the map, hour by hour, Kronstadt ships included', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto('./?kiosk&lang=en&t=1917-11-06T21:00');
+    await waitForMapIdle(page);
+    const slider = page.getByTestId('time-slider');
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    // every two hours from 6 Nov 21:00 to 8 Nov 09:00: the Aurora's night, the Kronstadt ships' window, the columns, the ministers
+    for (let hour = 0; hour <= 36; hour += 2) {
+      if (hour > 0) await slider.press('PageUp');
+      if (hour > 0) await slider.press('PageUp');
+      const clock = await page.getByTestId('clock').innerText();
+      const { shown, cut } = await moverLabelsAtEdges(page);
+      shown.forEach((id) => seen.add(id));
+      if (cut.length > 0) problems.push(`${clock}: ${cut.join(', ')}`);
+    }
+    expect(problems, 'mover labels cut by the edge of the map').toEqual([]);
+    expect([...seen]).toEqual(expect.arrayContaining(['aurora-cruise', 'kronstadt-ships', 'ministers']));
+  });
+
+  test('the check sees a label cut by the edge: the same kiosk at the camera it had before (HOME_VIEW)', async ({ page }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto('./?kiosk&lang=en&t=1917-11-06T22:00&at=30.345,59.945,12.6');
+    await waitForMapIdle(page);
+    expect((await moverLabelsAtEdges(page)).cut).toContain('aurora-cruise');
+  });
 });
 
 async function phone(browser: Browser, baseURL: string | undefined, width: number, height: number) {

@@ -259,6 +259,41 @@ test.describe('phone', () => {
     await context.close();
   });
 
+  test('portrait 390×844: the live summary is read out while the sheet is closed', async ({ browser, baseURL }) => {
+    const { page, context, foreign } = await phone(browser, baseURL, 390, 844);
+    await page.goto('./?lang=ru&t=1917-11-06T21:00');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+    const live = page.getByTestId('live-summary');
+    await expect(live).toHaveCount(1);
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    // in the accessibility tree: nothing around it is display:none, aria-hidden, inert or a closed <details>
+    const hiddenBy = await live.evaluate((element) => {
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        if (getComputedStyle(node).display === 'none') return `display:none on ${node.className || node.tagName}`;
+        if (node.getAttribute('aria-hidden') === 'true') return `aria-hidden on ${node.className || node.tagName}`;
+        if (node.hasAttribute('inert')) return `inert on ${node.className || node.tagName}`;
+        if (node !== element && node instanceof HTMLDetailsElement && !node.open) return `inside a closed <details>`;
+      }
+      return null;
+    });
+    expect(hiddenBy).toBeNull();
+    expect(await page.locator('#sheet-body [aria-live]').count(), 'no live region inside the closed sheet').toBe(0);
+    // a change of time with the sheet still closed is read out
+    await page.getByTestId('time-slider').focus();
+    await page.keyboard.press('PageUp');
+    await expect(live).toHaveText(/^Изменилось: .+/);
+    await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+    // and again once the sheet is open
+    await page.getByTestId('sheet-handle').tap();
+    const before = await live.innerText();
+    await page.getByRole('button', { name: 'Следующее изменение' }).tap();
+    await expect(live).not.toHaveText(before);
+    await expect(live).toHaveText(/^Изменилось: .+/);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
   test('landscape 844×390: no sideways scroll, the slider and the sheet both reachable', async ({ browser, baseURL }) => {
     const { page, context, foreign } = await phone(browser, baseURL, 844, 390);
     await page.goto('./?lang=en');

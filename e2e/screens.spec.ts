@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { expect, openPage, test, waitForMapIdle } from './fixtures.ts';
 
 /** Media controls, arrows, geometric shapes, dingbats, emoji: characters many fonts lack. */
 const PICTOGRAPH = /[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]/u;
@@ -171,25 +171,10 @@ test.describe('mover labels', () => {
   });
 });
 
+/** A touch phone of this size (its own context, watched like the fixture's pages). */
 async function phone(browser: Browser, baseURL: string | undefined, width: number, height: number) {
-  const context = await browser.newContext({
-    ...(baseURL ? { baseURL } : {}),
-    viewport: { width, height },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
-  const foreign: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
-    foreign.push(url);
-    return route.abort('blockedbyclient');
-  });
-  return { page, context, foreign };
+  const { page, context, guard } = await openPage(browser, baseURL, { viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  return { page, context, foreign: guard.foreignRequests };
 }
 
 test.describe('phone', () => {

@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER } from './src/csp.ts';
+import { CHECKED_FILE, checkedRecord } from './src/data/checked.ts';
 import { GEO_FILES, GEO_FILE_KEYS } from './src/data/files.ts';
 import { formatProblem } from './src/data/problems.ts';
 import { GEO_DIR, readGeoFiles } from './src/data/readGeoFiles.ts';
@@ -24,10 +25,12 @@ function geoData(): Plugin[] {
       if (!result.ok) this.error(`geo/ has problems:\n${result.problems.map(formatProblem).join('\n')}`);
     },
     generateBundle() {
+      // the texts that passed the checks, read once more so the record and the copies agree
+      const texts = readGeoFiles();
       for (const key of GEO_FILE_KEYS) {
-        const file = GEO_FILES[key];
-        this.emitFile({ type: 'asset', fileName: `geo/${file}`, source: readFileSync(join(GEO_DIR, file)) });
+        this.emitFile({ type: 'asset', fileName: `geo/${GEO_FILES[key]}`, source: texts[key] });
       }
+      this.emitFile({ type: 'asset', fileName: CHECKED_FILE, source: `${JSON.stringify(checkedRecord(texts), null, 1)}\n` });
     },
   };
   const serve: Plugin = {
@@ -53,9 +56,9 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
       // The data downloads alongside the JavaScript instead of after it has started.
-      ...GEO_FILE_KEYS.map((key) => ({
+      ...[...GEO_FILE_KEYS.map((key) => `geo/${GEO_FILES[key]}`), CHECKED_FILE].map((href) => ({
         tag: 'link',
-        attrs: { rel: 'preload', as: 'fetch', href: `geo/${GEO_FILES[key]}`, crossorigin: 'anonymous' },
+        attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       })),
     ],

@@ -33,7 +33,9 @@ import { validateTexts } from '../../src/data/validate.ts';
 import { createLeninWalk } from '../../src/engine/leninWalk.ts';
 import { createTimeline } from '../../src/engine/timeline.ts';
 import { featureStateDiff, toMapFeatureState, type MapFeatureState } from '../../src/map/featureState.ts';
-import { leninFeatures } from '../../src/map/leninFeatures.ts';
+import { createMovers } from '../../src/engine/movers.ts';
+import { createMoverFeed } from '../../src/map/moverFeatures.ts';
+import { createScene } from '../../src/map/scene.ts';
 import { statefulSourcesById, toMapData } from '../../src/map/mapData.ts';
 import { style } from '../../src/map/style.ts';
 import { PAPER } from '../../src/map/theme.ts';
@@ -93,6 +95,8 @@ function prepare(glyphs: string) {
   const data = result.data;
   const engine = createTimeline(data.timeline);
   const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
+  // the app's own scene: the reference pages get the same Lenin and movers features it sets
+  const scene = createScene(engine, walk, createMoverFeed(createMovers(data.movers, data.timeline.events, engine, walk)));
   const mapData = toMapData(data);
   // the same index as the app's map owner: a key point lives in its marker's source and its building's
   const sourcesOf = statefulSourcesById(mapData);
@@ -128,16 +132,35 @@ function prepare(glyphs: string) {
   }
   const initialTime = localTime(OPENING_TIME);
   const initial = diffTo(initialTime);
-  const moveDiffs = moves.map((move) => ({ time: move.minutes, diff: diffTo(move.minutes as LocalMinutes) }));
+  // Lenin's and the movers' features where they changed since the step before (null: unchanged), as
+  // the app's map owner sets them only when the scene hands it new ones
+  let shown = scene.at(initialTime);
+  const moving = (t: LocalMinutes) => {
+    const next = scene.at(t);
+    const changed = {
+      lenin: next.lenin === shown.lenin ? null : next.lenin,
+      movers: next.movers === shown.movers ? null : next.movers,
+    };
+    shown = next;
+    return changed;
+  };
+  const opening = { lenin: shown.lenin, movers: shown.movers };
+  const moveDiffs = moves.map((move) => ({
+    time: move.minutes,
+    diff: diffTo(move.minutes as LocalMinutes),
+    ...moving(move.minutes as LocalMinutes),
+  }));
 
   applied.clear();
   const start = localTime(PLAY_FROM);
   const minutes = Math.ceil((PLAY_MS / 1000) * PLAY_SPEED) + 2;
+  shown = scene.at((start - 1) as LocalMinutes);
   const playback = Array.from({ length: minutes }, (_, index) => {
     const t = (start + index) as LocalMinutes;
-    return { time: t, diff: diffTo(t), lenin: leninFeatures(walk, t) };
+    return { time: t, diff: diffTo(t), ...moving(t) };
   });
-  const baseStyle = style({ theme: PAPER, lang: 'en', data: mapData, glyphs });
+  // the app builds its style with the features it opens with; so does the reference
+  const baseStyle = style({ theme: PAPER, lang: 'en', data: { ...mapData, ...opening }, glyphs });
   return {
     style: baseStyle,
     peer: peerStyle(baseStyle, mapData, engine, initialTime),
@@ -230,11 +253,20 @@ async function openUntilIdle(browser: Browser, url: string) {
   return { context, page };
 }
 
-async function measureLoad(browser: Browser, url: string): Promise<number> {
+/** Navigation → first idle, and the app's own marks on the way (petrograd:…, ms from navigation). */
+async function measureLoad(browser: Browser, url: string): Promise<{ ms: number; marks: Record<string, number> }> {
   const { context, page } = await openUntilIdle(browser, url);
-  const ms = await page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
+  const { ms, marks } = await page.evaluate(() => ({
+    ms: (window as unknown as { __firstIdle: number }).__firstIdle,
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('petrograd:'))
+        .map((mark) => [mark.name.slice('petrograd:'.length), mark.startTime]),
+    ),
+  }));
   await context.close();
-  return ms;
+  return { ms, marks };
 }
 
 type Handle = 'app' | 'baseline' | 'bare' | 'peer';
@@ -336,12 +368,13 @@ async function measurePlayback(browser: Browser, url: string, handle: Handle): P
  * glyphs and images are warm by then) and after HEAP_CYCLES cycles, both after GC, with the heap
  * every 50 cycles between: growth that levels off is a cache filling or code being optimised, growth
  * that keeps climbing is a leak. The heap right after the first step is reported too. The page's
- * clock is faked, so a cycle of 18 three-second steps takes about a second, not a minute.
+ * timers run on a fake clock, so a cycle of 43 three-second steps takes a second or two, not two minutes.
  */
 async function measureHeap(
   browser: Browser,
   origin: string,
   stepsPerPass: number,
+  progress: (cycle: number) => void,
 ): Promise<{ afterFirstStep: number; afterFirstCycle: number; afterDriftFrom: number; afterAll: number; series: [number, number][] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -353,7 +386,18 @@ async function measureHeap(
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return usedSize / 1024 / 1024;
   };
+  // Timers run on a fake clock, so a 3 s step passes at once; animation frames stay real, so the map
+  // draws as often as it can, as a kiosk's does, instead of once per step on the fake clock's say.
+  await page.addInitScript(() => {
+    (window as unknown as { __frame: typeof requestAnimationFrame }).__frame = window.requestAnimationFrame.bind(window);
+    (window as unknown as { __cancelFrame: typeof cancelAnimationFrame }).__cancelFrame = window.cancelAnimationFrame.bind(window);
+  });
   await page.clock.install();
+  await page.addInitScript(() => {
+    const real = window as unknown as { __frame: typeof requestAnimationFrame; __cancelFrame: typeof cancelAnimationFrame };
+    window.requestAnimationFrame = real.__frame;
+    window.cancelAnimationFrame = real.__cancelFrame;
+  });
   await page.goto(`${origin}/?kiosk&idle=10&prompt=5&dwell=3&lang=ru`);
   await page.locator('[data-map-idle="true"]').waitFor({ timeout: 90_000 });
   await page.clock.fastForward(16_000); // idle → prompt → reset → attract, first step shown
@@ -366,14 +410,16 @@ async function measureHeap(
   const series: [number, number][] = [];
   for (let step = 1; step < HEAP_CYCLES * stepsPerPass; step += 1) {
     await page.clock.fastForward(3_000);
-    // with four stories a cycle is 37 steps, 18 500 in 500 cycles: a real pause after every step
-    // would take the run past its 12 minutes, so the page gets one every few steps to draw and settle
-    if (step % 4 === 0) await page.waitForTimeout(15);
+    // a cycle is 43 steps, 21 500 in 500 cycles: a drawn frame after every step would take the run
+    // past its 12 minutes (about 30 ms a frame on the software renderer), so the map draws at least
+    // once every four steps (and as often between as it can)
+    if (step % 4 === 0) await page.evaluate(() => new Promise((drawn) => (window as unknown as { __frame: typeof requestAnimationFrame }).__frame(drawn)));
     if (step % stepsPerPass !== 0) continue;
     const cycle = step / stepsPerPass;
     if (cycle === 1) afterFirstCycle = await heapMb();
     if (cycle === DRIFT_FROM) afterDriftFrom = await heapMb();
     if (cycle % 50 === 0) series.push([cycle, cycle === DRIFT_FROM ? round(afterDriftFrom) : round(await heapMb())]);
+    if (cycle % 50 === 0) progress(cycle);
   }
   await page.waitForTimeout(500);
   const afterAll = await heapMb();
@@ -444,10 +490,17 @@ async function main() {
 
     console.log(`loads (${LOADS} each, alternating)…`);
     const loads = { app: [] as number[], baseline: [] as number[] };
+    const appMarks: Record<string, number>[] = [];
     for (let i = 0; i < (measures('load') ? LOADS : 0); i += 1) {
-      loads.baseline.push(await measureLoad(browser, baselineUrl));
-      loads.app.push(await measureLoad(browser, appUrl));
+      loads.baseline.push((await measureLoad(browser, baselineUrl)).ms);
+      const app = await measureLoad(browser, appUrl);
+      loads.app.push(app.ms);
+      appMarks.push(app.marks);
     }
+    // where the app's load went: the median of each mark over the loads
+    const loadMarks = Object.fromEntries(
+      Object.keys(appMarks[0] ?? {}).map((name) => [name, round(median(appMarks.map((marks) => marks[name] ?? NaN)), 0)]),
+    );
     console.log(`[${elapsed()}] scrubbing (${moves.filter((m) => m.measured).length} measured moves each: baseline, bare, peer, app)…`);
     const scrubBaseline = measures('scrub') ? await measureScrub(browser, baselineUrl, 'baseline', moves) : [];
     const scrubBare = measures('scrub') ? await measureScrub(browser, bareUrl, 'bare', moves) : [];
@@ -459,13 +512,13 @@ async function main() {
     const framesApp = measures('playback') ? await measurePlayback(browser, appUrl, 'app') : [];
     console.log(`[${elapsed()}] heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
     const heap = measures('heap')
-      ? await measureHeap(browser, origin, stepsPerPass)
+      ? await measureHeap(browser, origin, stepsPerPass, (cycle) => console.log(`[${elapsed()}]   ${cycle} cycles`))
       : { afterFirstStep: NaN, afterFirstCycle: NaN, afterDriftFrom: NaN, afterAll: NaN, series: [] };
     console.log(`[${elapsed()}] done`);
     const js = appJsGzipKb();
 
     const absolute = {
-      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0) },
+      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0), app_marks: loadMarks },
       scrub_p95_ms: {
         app: round(percentile(scrubApp, 95), 1),
         baseline: round(percentile(scrubBaseline, 95), 1),

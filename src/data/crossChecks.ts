@@ -23,6 +23,7 @@ import { eventSpan } from '../model/eventTime.ts';
 import { formatLocalTime } from '../time/localTime.ts';
 import { GEO_FILES } from './files.ts';
 import { checkWater } from './checks/water.ts';
+import { checkBridges } from './checks/bridges.ts';
 import type { DataSet } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { checkCitations } from './checks/citations.ts';
@@ -479,6 +480,7 @@ export function crossCheck(data: DataSet, extra: readonly CrossCheck[] = []): Pr
     ...checkPositions(data),
     ...checkRings(data),
     ...checkLandAndWater(data, onLand),
+    ...checkBridges(data, onLand),
     ...checkRoute(data),
     ...checkTimeline(data),
     ...checkStories(data),

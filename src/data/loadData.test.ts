@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkedRecord, CHECKED_FILE } from './checked.ts';
 import { GEO_FILE_KEYS, GEO_FILES } from './files.ts';
 import { loadData } from './loadData.ts';
 import { readGeoFiles } from './readGeoFiles.ts';
@@ -6,16 +7,23 @@ import { readGeoFiles } from './readGeoFiles.ts';
 const texts = readGeoFiles();
 const byFile = new Map<string, string>(GEO_FILE_KEYS.map((key) => [GEO_FILES[key], texts[key]]));
 
-/** A fetch that serves geo/ from disk, except for `stuck`, which never answers (until aborted). */
-function fakeFetch(stuck?: string) {
+/**
+ * A fetch that serves geo/ from disk (or `files` in place of some), except for `stuck`, which never
+ * answers (until aborted). The build's record of checked files is served only when given.
+ */
+function fakeFetch(stuck?: string, files: ReadonlyMap<string, string> = byFile) {
   return vi.fn((url: string, init?: RequestInit) => {
     const file = url.replace(/^.*geo\//, '');
+    if (url.endsWith(CHECKED_FILE)) {
+      const record = files.get('checked.json');
+      return Promise.resolve(new Response(record ?? 'not found', { status: record ? 200 : 404 }));
+    }
     if (file === stuck) {
       return new Promise<Response>((_, reject) => {
         init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       });
     }
-    return Promise.resolve(new Response(byFile.get(file) ?? '', { status: byFile.has(file) ? 200 : 404 }));
+    return Promise.resolve(new Response(files.get(file) ?? '', { status: files.has(file) ? 200 : 404 }));
   });
 }
 
@@ -56,5 +64,43 @@ describe('loadData', () => {
     );
     const result = await loadData('/');
     expect(result).toEqual({ ok: false, problems: [{ file: 'stories.json', message: 'could not be loaded (HTTP 404)' }] });
+  });
+
+  describe('with the build record of the files it checked', () => {
+    // a story step naming a place that does not exist: zod accepts it, only a cross-check refuses it
+    const stories = JSON.parse(texts.stories) as { stories: { steps: { feature?: string }[] }[] };
+    stories.stories[0]!.steps[0]!.feature = 'point-nowhere';
+    const broken = { ...texts, stories: JSON.stringify(stories) };
+    const served = (geo: typeof texts, recordOf: typeof texts | null) =>
+      new Map<string, string>([
+        ...GEO_FILE_KEYS.map((key): [string, string] => [GEO_FILES[key], geo[key]]),
+        ...(recordOf ? [['checked.json', JSON.stringify(checkedRecord(recordOf))] as [string, string]] : []),
+      ]);
+
+    it('runs the cross-checks on files the record does not cover', async () => {
+      vi.stubGlobal('fetch', fakeFetch(undefined, served(broken, texts)));
+      const result = await loadData('/');
+      expect(result.ok).toBe(false);
+      expect(JSON.stringify(result)).toContain('point-nowhere');
+    });
+
+    it('runs them when there is no record', async () => {
+      vi.stubGlobal('fetch', fakeFetch(undefined, served(broken, null)));
+      expect((await loadData('/')).ok).toBe(false);
+    });
+
+    it('parses but does not check again the very files the build checked', async () => {
+      // the record vouches for the broken file, as a build would have after checking it: trusted
+      vi.stubGlobal('fetch', fakeFetch(undefined, served(broken, broken)));
+      expect((await loadData('/')).ok).toBe(true);
+    });
+
+    it('still refuses a file that does not parse, whatever the record says', async () => {
+      const garbled = { ...texts, movers: '{"type": "FeatureCollection", "features": 7}' };
+      vi.stubGlobal('fetch', fakeFetch(undefined, served(garbled, garbled)));
+      const result = await loadData('/');
+      expect(result.ok).toBe(false);
+      expect(JSON.stringify(result)).toContain('movers.geojson');
+    });
   });
 });

@@ -77,8 +77,13 @@ class Applier {
     private readonly index: ReadonlyMap<string, readonly StatefulSourceId[]>,
     private readonly props: { current: MapViewProps },
     cameraSeq: number,
+    opening: { lang: string; lenin: FeatureCollection; movers: FeatureCollection },
   ) {
     this.cameraSeq = cameraSeq;
+    // The style was built with these: setting them again after 'load' would re-lay out every label.
+    this.lang = opening.lang;
+    this.lenin = opening.lenin;
+    this.movers = opening.movers;
   }
 
   /** Shows the feed's newest frame; `glow` lists the features whose change was just passed. */
@@ -151,9 +156,11 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     const frame = feed.get();
     // A rebuilt map starts where the last one was.
     const start = frame.camera ?? frame.cameraRequest;
+    performance.mark('petrograd:map-created');
+    const opening = { lang: frame.lang, ...latest.current.scene.at(frame.time) };
     const map = new maplibregl.Map({
       container: element,
-      style: style({ theme, lang: frame.lang, data, glyphs }),
+      style: style({ theme, lang: frame.lang, data: { ...data, lenin: opening.lenin, movers: opening.movers }, glyphs }),
       center: start.center,
       zoom: start.zoom,
       minZoom: 10.5,
@@ -176,19 +183,21 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     for (const image of mapImages(theme)) map.addImage(image.name, image.image, { pixelRatio: image.pixelRatio });
-    const applier = new Applier(map, statefulSourcesById(data), latest, frame.cameraRequest.seq);
+    const applier = new Applier(map, statefulSourcesById(data), latest, frame.cameraRequest.seq, opening);
     let unsubscribe: (() => void) | undefined;
 
     let loaded = false;
     const handleLoad = () => {
       // before 'load' the style refuses global and feature state
       loaded = true;
+      performance.mark('petrograd:map-loaded');
       applier.show([]);
       unsubscribe = feed.subscribe(({ glow }) => applier.show(glow));
     };
     const capture = latest.current.capture;
     if (capture) capture.current = { capture: (draw, widthPx) => loaded && captureMap(map, draw, widthPx) };
     const handleIdle = () => {
+      if (!element.dataset.mapIdle) performance.mark('petrograd:map-idle');
       element.dataset.mapIdle = 'true';
     };
     const handleMoveEnd = () => {

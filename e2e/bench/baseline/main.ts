@@ -20,11 +20,17 @@ maplibregl.setWorkerUrl(workerUrl);
 
 type StateDiff = [source: string, id: string, state: Record<string, unknown>][];
 
+/** Lenin's and the movers' features where they changed since the step before (null: unchanged). */
+interface Moving {
+  lenin: FeatureCollection | null;
+  movers: FeatureCollection | null;
+}
+
 interface BenchData {
-  /** One per slider move: its time and the feature-state diff. */
-  moves: { time: number; diff: StateDiff }[];
-  /** Per story minute of playback: the time, the diff and Lenin's features. */
-  playback: { time: number; diff: StateDiff; lenin: FeatureCollection }[];
+  /** One per slider move: its time, the feature-state diff and what moved. */
+  moves: ({ time: number; diff: StateDiff } & Moving)[];
+  /** Per story minute of playback: the same. */
+  playback: ({ time: number; diff: StateDiff } & Moving)[];
   initial: StateDiff;
   initialTime: number;
 }
@@ -86,6 +92,11 @@ const filterTo = (time: number) => {
 const apply = (diff: StateDiff) => {
   for (const [source, id, state] of diff) map.setFeatureState({ source, id }, state);
 };
+/** The app draws Lenin and the movers where they are at the moment; so does every reference page. */
+const moveAll = ({ lenin, movers }: Moving) => {
+  if (lenin) void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(lenin);
+  if (movers) void map.getSource<maplibregl.GeoJSONSource>('movers')?.setData(movers);
+};
 showTime(data.initialTime);
 map.on('load', () => {
   if (!peer) apply(data.initial);
@@ -98,6 +109,7 @@ bench.__applyMove = (index) => {
   if (!move) return;
   if (peer) filterTo(move.time);
   else apply(move.diff);
+  moveAll(move);
   showTime(move.time);
 };
 
@@ -113,7 +125,7 @@ bench.__play = (minutesPerSecond) => {
       if (step) {
         if (peer) filterTo(step.time);
         else apply(step.diff);
-        void map.getSource<maplibregl.GeoJSONSource>('lenin')?.setData(step.lenin);
+        moveAll(step);
         showTime(step.time);
       }
     }

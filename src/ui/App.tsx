@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { LoadResult } from '../data/loadData.ts';
 import { moverTransitions } from '../engine/movers.ts';
+import { kioskHome, kioskMapWidth } from '../kiosk/kioskHome.ts';
 import { useKiosk, useWatchdog } from '../kiosk/useKiosk.ts';
 import { parseKioskConfig, type KioskConfig } from '../kiosk/kiosk.ts';
 import { LANGS, type Lang } from '../time/format.ts';
@@ -48,6 +49,8 @@ export function App({ firstLoad }: { firstLoad?: Promise<LoadResult> } = {}) {
       places: loaded.places,
       kiosk: kiosk !== null,
       moverTransitions: (from: LocalMinutes, to: LocalMinutes) => moverTransitions(movers, from, to),
+      // nobody pans a kiosk: its opening view holds every movement, labels and all
+      ...(kiosk ? { home: kioskHome(movers, kioskMapWidth(window)) } : {}),
     };
     return createViewStore(context, initialView(url, context, bootLang));
   }, [loaded, url, kiosk, bootLang]);

@@ -82,6 +82,8 @@ export const Work = z
     /** Only where the work is lawfully published there (see data/lawfulHosts.ts). */
     url: WebAddress.optional(),
     license: z.string().trim().min(1).optional(),
+    /** How the work was made, where a reader needs it (the project's own reconstruction says its method). */
+    note: Text.optional(),
   })
   .strict();
 export type Work = z.infer<typeof Work>;

@@ -151,14 +151,17 @@ const rounded = (ring: Position[]): Position[] => {
 
 const BLOCK_SOURCES = [
   {
-    ref: 'petrograd-1917-water-reconstruction',
-    locator: { en: 'the land of 1917 less the street corridors, the parks and the squares', ru: 'суша 1917 г. за вычетом полос улиц, садов и площадей' },
+    ref: 'petrograd-1917-reconstruction',
+    locator: {
+      en: 'blocks cut from the land of 1917: the land less a corridor along every street, the parks and the squares',
+      ru: 'кварталы, вырезанные из суши 1917 г.: суша за вычетом полосы вдоль каждой улицы, садов и площадей',
+    },
   },
   {
     ref: 'osm',
     locator: {
-      en: 'street courses through OpenStreetMap building outlines (basemap/streets.geojson)',
-      ru: 'трассы улиц по контурам зданий OpenStreetMap (basemap/streets.geojson)',
+      en: 'the streets, drawn through the outlines of the buildings with addresses on them',
+      ru: 'улицы, проведённые по контурам зданий с адресами на них',
     },
   },
 ];

@@ -3,29 +3,35 @@
  * outside the app's own origin (the app must work offline, with no tile server or font CDN), or if
  * the page logs an error.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 
 interface Guard {
   foreignRequests: string[];
   consoleErrors: string[];
 }
 
+/** Aborts and records every request outside the app's origin, and records the page's errors. */
+async function watch(page: Page, baseURL: string | undefined): Promise<Guard> {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+  const guard: Guard = { foreignRequests: [], consoleErrors: [] };
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    const allowed = url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+    if (allowed) return route.continue();
+    guard.foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') guard.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
+  return guard;
+}
+
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
-      const guard: Guard = { foreignRequests: [], consoleErrors: [] };
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        const allowed = url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
-        if (allowed) return route.continue();
-        guard.foreignRequests.push(url);
-        return route.abort('blockedbyclient');
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') guard.consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
+      const guard = await watch(page, baseURL);
       await installMapHook(page);
       // Every Content-Security-Policy violation is a failure, whatever the test is about.
       await page.addInitScript(() => {
@@ -45,6 +51,18 @@ export const test = base.extend<{ guard: Guard }>({
     { auto: true },
   ],
 });
+
+/**
+ * A page in a context of its own (a phone, a touch kiosk), watched like the fixture's: the test
+ * checks `guard.foreignRequests` itself and closes the context.
+ */
+export async function openPage(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions) {
+  const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block', ...options });
+  await installMapHook(context);
+  const page = await context.newPage();
+  const guard = await watch(page, baseURL);
+  return { page, context, guard };
+}
 
 export { expect };
 
@@ -72,21 +90,42 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  */
 export async function distinctMapColours(page: Page): Promise<number> {
   const png = await page.getByTestId('map').screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7) {
-      colours.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
-    }
-    return colours.size;
-  }, png.toString('base64'));
+  const [whole] = await pngBands(page, png, [[0, 1]], 7);
+  return whole?.colours ?? 0;
+}
+
+/**
+ * Per band of rows of a PNG (fractions of its height, top to bottom): the share of dark "ink"
+ * pixels and the number of distinct colours, sampling every `stride`-th pixel. Decoded in the page.
+ */
+export async function pngBands(page: Page, png: Buffer, rows: [number, number][], stride = 5): Promise<{ ink: number; colours: number }[]> {
+  return page.evaluate(
+    async ({ base64, rows, stride }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D canvas');
+      context.drawImage(image, 0, 0);
+      return rows.map(([from, to]) => {
+        const top = Math.round(from * image.height);
+        const height = Math.max(1, Math.round((to - from) * image.height));
+        const pixels = context.getImageData(0, top, image.width, height).data;
+        let ink = 0;
+        let samples = 0;
+        const colours = new Set<number>();
+        for (let i = 0; i < pixels.length; i += 4 * stride) {
+          const [r = 0, g = 0, b = 0] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+          samples += 1;
+          if (r + g + b < 330) ink += 1;
+          colours.add((r << 16) | (g << 8) | b);
+        }
+        return { ink: ink / Math.max(1, samples), colours: colours.size };
+      });
+    },
+    { base64: png.toString('base64'), rows, stride },
+  );
 }

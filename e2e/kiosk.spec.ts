@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { distinctMapColours, expect, installMapHook, test, waitForMapIdle } from './fixtures.ts';
+import { distinctMapColours, expect, openPage, test, waitForMapIdle } from './fixtures.ts';
 import { mapCenter, metres } from './helpers.ts';
 
 test.describe('kiosk mode', () => {
@@ -101,9 +101,7 @@ test.describe('kiosk mode', () => {
   });
 
   test('touch only, portrait 1080×1920: both guided stories from start to end', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: true, baseURL: baseURL ?? '', serviceWorkers: 'block' });
-    await installMapHook(context);
-    const page = await context.newPage();
+    const { page, context, guard } = await openPage(browser, baseURL, { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: true });
     await page.goto('./?kiosk&lang=en');
     await waitForMapIdle(page);
     for (const story of ['lenin-walk', 'bridges']) {
@@ -127,6 +125,7 @@ test.describe('kiosk mode', () => {
     // the camera went where the last story ended and stays within the city
     const center = await mapCenter(page);
     expect(metres(center, { lon: 30.33, lat: 59.945 })).toBeLessThan(15_000);
+    expect(guard.foreignRequests).toEqual([]);
     await context.close();
   });
 

@@ -10,7 +10,7 @@ test.describe('the map', () => {
       const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
       return Object.keys(map.getStyle().sources).sort();
     });
-    expect(sources).toEqual(['bridges', 'buildings', 'land', 'lenin', 'movers', 'parks', 'points', 'railways', 'route', 'streets', 'strongholds', 'water']);
+    expect(sources).toEqual(['blocks', 'bridges', 'buildings', 'land', 'lenin', 'movers', 'parks', 'points', 'railways', 'route', 'streets', 'strongholds', 'water']);
     // the OpenStreetMap data is credited on the map itself, in the visitor's language (ODbL)
     await expect(page.getByTestId('map-credit')).toBeVisible();
     await expect(page.getByTestId('map-credit')).toContainText('© OpenStreetMap contributors (ODbL)');

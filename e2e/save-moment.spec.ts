@@ -4,45 +4,13 @@
  * the test on any such request). Printing shows the same picture alone.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { expect, pngBands, test, waitForMapIdle } from './fixtures.ts';
 
 /** Width and height from the PNG's IHDR chunk, after checking the signature. */
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
   expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** Per band of rows: the share of dark "ink" pixels and the number of distinct colours. */
-async function bands(page: Page, png: Buffer, rows: [number, number][]) {
-  return page.evaluate(
-    async ({ base64, rows }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2D canvas');
-      context.drawImage(image, 0, 0);
-      return rows.map(([from, to]) => {
-        const top = Math.round(from * image.height);
-        const height = Math.max(1, Math.round((to - from) * image.height));
-        const pixels = context.getImageData(0, top, image.width, height).data;
-        let ink = 0;
-        const colours = new Set<number>();
-        for (let i = 0; i < pixels.length; i += 4 * 5) {
-          const [r = 0, g = 0, b = 0] = [pixels[i], pixels[i + 1], pixels[i + 2]];
-          if (r + g + b < 330) ink += 1;
-          colours.add((r << 16) | (g << 8) | b);
-        }
-        return { ink: ink / (pixels.length / 20), colours: colours.size };
-      });
-    },
-    { base64: png.toString('base64'), rows },
-  );
 }
 
 test.describe('save this moment', () => {
@@ -56,7 +24,7 @@ test.describe('save this moment', () => {
     expect(width).toBeGreaterThanOrEqual(1600);
     expect(height).toBeGreaterThan(width * 0.6);
     // the header (title and clock), the map, and the legend, caption and sources below it
-    const [header, map, below] = await bands(page, png, [
+    const [header, map, below] = await pngBands(page, png, [
       [0, 0.07],
       [0.3, 0.5],
       [0.75, 0.95],

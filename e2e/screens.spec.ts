@@ -3,7 +3,8 @@
  * size, icons that never depend on a font's glyphs, and sources that read as a bibliography.
  */
 import type { Browser, Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { expect, openPage, test, waitForMapIdle } from './fixtures.ts';
 
 /** Media controls, arrows, geometric shapes, dingbats, emoji: characters many fonts lack. */
 const PICTOGRAPH = /[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF\u{1F000}-\u{1FAFF}]/u;
@@ -117,25 +118,63 @@ test.describe('desktop and kiosk sizes', () => {
   }
 });
 
+/**
+ * The mover labels drawn now, and those of them that MapLibre placed across an edge of the canvas
+ * (their collision box meets the one-pixel frame around it) or whose marker lies outside it.
+ */
+async function moverLabelsAtEdges(page: Page): Promise<{ shown: string[]; cut: string[] }> {
+  return page.evaluate(async () => {
+    const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+    map.triggerRepaint();
+    await map.once('idle');
+    const { clientWidth: w, clientHeight: h } = map.getCanvas();
+    const labels = (box?: [[number, number], [number, number]]) =>
+      map.queryRenderedFeatures(box, { layers: ['movers-label'] }).map((feature) => ({
+        id: String(feature.properties.mover),
+        at: feature.geometry.type === 'Point' ? map.project(feature.geometry.coordinates as [number, number]) : null,
+      }));
+    const shown = labels();
+    const frame: [[number, number], [number, number]][] = [[[0, 0], [1, h]], [[w - 1, 0], [w, h]], [[0, 0], [w, 1]], [[0, h - 1], [w, h]]];
+    const cut = new Set(frame.flatMap((box) => labels(box).map((label) => label.id)));
+    for (const label of shown) if (!label.at || label.at.x < 0 || label.at.x > w || label.at.y < 0 || label.at.y > h) cut.add(label.id);
+    return { shown: [...new Set(shown.map((label) => label.id))], cut: [...cut] };
+  });
+}
+
+test.describe('mover labels', () => {
+  test('portrait kiosk 1080×1920: every mover label drawn lies inside the map, hour by hour, Kronstadt ships included', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto('./?kiosk&lang=en&t=1917-11-06T21:00');
+    await waitForMapIdle(page);
+    const slider = page.getByTestId('time-slider');
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    // every two hours from 6 Nov 21:00 to 8 Nov 09:00: the Aurora's night, the Kronstadt ships' window, the columns, the ministers
+    for (let hour = 0; hour <= 36; hour += 2) {
+      if (hour > 0) await slider.press('PageUp');
+      if (hour > 0) await slider.press('PageUp');
+      const clock = await page.getByTestId('clock').innerText();
+      const { shown, cut } = await moverLabelsAtEdges(page);
+      shown.forEach((id) => seen.add(id));
+      if (cut.length > 0) problems.push(`${clock}: ${cut.join(', ')}`);
+    }
+    expect(problems, 'mover labels cut by the edge of the map').toEqual([]);
+    expect([...seen]).toEqual(expect.arrayContaining(['aurora-cruise', 'kronstadt-ships', 'ministers']));
+  });
+
+  test('the check sees a label cut by the edge: the same kiosk at the camera it had before (HOME_VIEW)', async ({ page }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto('./?kiosk&lang=en&t=1917-11-06T22:00&at=30.345,59.945,12.6');
+    await waitForMapIdle(page);
+    expect((await moverLabelsAtEdges(page)).cut).toContain('aurora-cruise');
+  });
+});
+
+/** A touch phone of this size (its own context, watched like the fixture's pages). */
 async function phone(browser: Browser, baseURL: string | undefined, width: number, height: number) {
-  const context = await browser.newContext({
-    ...(baseURL ? { baseURL } : {}),
-    viewport: { width, height },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
-  const foreign: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
-    foreign.push(url);
-    return route.abort('blockedbyclient');
-  });
-  return { page, context, foreign };
+  const { page, context, guard } = await openPage(browser, baseURL, { viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  return { page, context, foreign: guard.foreignRequests };
 }
 
 test.describe('phone', () => {
@@ -201,6 +240,41 @@ test.describe('phone', () => {
     await waitForMapIdle(page);
     await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByTestId('place-card')).toBeVisible();
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  test('portrait 390×844: the live summary is read out while the sheet is closed', async ({ browser, baseURL }) => {
+    const { page, context, foreign } = await phone(browser, baseURL, 390, 844);
+    await page.goto('./?lang=ru&t=1917-11-06T21:00');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+    const live = page.getByTestId('live-summary');
+    await expect(live).toHaveCount(1);
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    // in the accessibility tree: nothing around it is display:none, aria-hidden, inert or a closed <details>
+    const hiddenBy = await live.evaluate((element) => {
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        if (getComputedStyle(node).display === 'none') return `display:none on ${node.className || node.tagName}`;
+        if (node.getAttribute('aria-hidden') === 'true') return `aria-hidden on ${node.className || node.tagName}`;
+        if (node.hasAttribute('inert')) return `inert on ${node.className || node.tagName}`;
+        if (node !== element && node instanceof HTMLDetailsElement && !node.open) return `inside a closed <details>`;
+      }
+      return null;
+    });
+    expect(hiddenBy).toBeNull();
+    expect(await page.locator('#sheet-body [aria-live]').count(), 'no live region inside the closed sheet').toBe(0);
+    // a change of time with the sheet still closed is read out
+    await page.getByTestId('time-slider').focus();
+    await page.keyboard.press('PageUp');
+    await expect(live).toHaveText(/^Изменилось: .+/);
+    await expect(page.getByTestId('sheet-handle')).toHaveAttribute('aria-expanded', 'false');
+    // and again once the sheet is open
+    await page.getByTestId('sheet-handle').tap();
+    const before = await live.innerText();
+    await page.getByRole('button', { name: 'Следующее изменение' }).tap();
+    await expect(live).not.toHaveText(before);
+    await expect(live).toHaveText(/^Изменилось: .+/);
     expect(foreign).toEqual([]);
     await context.close();
   });

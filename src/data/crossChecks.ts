@@ -52,6 +52,7 @@ function allFeatures(data: DataSet): LocatedFeature[] {
     ...located(GEO_FILES.land, data.land),
     ...located(GEO_FILES.water, data.water),
     ...located(GEO_FILES.parks, data.parks),
+    ...located(GEO_FILES.blocks, data.blocks),
     ...located(GEO_FILES.streets, data.streets),
     ...located(GEO_FILES.railways, data.railways),
     ...located(GEO_FILES.bridges, data.bridges),

@@ -3,6 +3,7 @@ export const GEO_FILES = {
   land: 'basemap/land.geojson',
   water: 'basemap/water.geojson',
   parks: 'basemap/parks.geojson',
+  blocks: 'basemap/blocks.geojson',
   streets: 'basemap/streets.geojson',
   railways: 'basemap/railways.geojson',
   bridges: 'bridges.geojson',

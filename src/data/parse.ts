@@ -5,6 +5,7 @@
 import { z } from '../model/zod.ts';
 import {
   Bibliography,
+  BlockFeature,
   BridgeFeature,
   BuildingFeature,
   KeyPointFeature,
@@ -30,6 +31,8 @@ export interface DataSet {
   land: LandFeature[];
   water: WaterFeature[];
   parks: ParkFeature[];
+  /** City blocks and squares drawn as areas: the plan's ground between the streets. */
+  blocks: BlockFeature[];
   streets: StreetFeature[];
   railways: RailwayFeature[];
   bridges: BridgeFeature[];
@@ -275,6 +278,7 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
       problems,
     ),
     parks: parseFeatures(GEO_FILES.parks, texts.parks, always(ParkFeature), '"park"', problems),
+    blocks: parseFeatures(GEO_FILES.blocks, texts.blocks, always(BlockFeature), '"block" and "square"', problems),
     streets: parseFeatures(GEO_FILES.streets, texts.streets, always(StreetFeature), '"street"', problems),
     railways: parseFeatures(
       GEO_FILES.railways,

@@ -1,3 +1,4 @@
+import { checkBlocksAndFootprints } from './checks/footprints.ts';
 import { checkWaterOverLand } from './checks/waterOverLand.ts';
 import type { GeoFileTexts } from './files.ts';
 import type { ParseResult } from './parse.ts';
@@ -5,8 +6,8 @@ import { validateWith } from './validateWith.ts';
 
 /**
  * The entry point for checking data in the build, the CLI and the tests: every check, including the
- * polygon intersections (water over land) that are too slow and too large a library for the app.
+ * polygon intersections (water over land; blocks and footprints against the water and the streets) that are too slow and too large a library for the app.
  */
 export function validateTexts(texts: GeoFileTexts): ParseResult {
-  return validateWith(texts, [checkWaterOverLand]);
+  return validateWith(texts, [checkWaterOverLand, checkBlocksAndFootprints]);
 }

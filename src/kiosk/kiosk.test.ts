@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import type { Intent } from '../view/viewState.ts';
 import { parseKioskConfig, watchPresence, type KioskPhase } from './kiosk.ts';
@@ -31,6 +31,13 @@ describe('kiosk configuration', () => {
 describe('the idle cycle', () => {
   const config = { idleSeconds: 90, promptSeconds: 20, stepSeconds: 9, lang: 'ru' as const };
 
+  // every harness stops listening and hands the clock back after its test, also after a failure
+  const running: (() => void)[] = [];
+  afterEach(() => {
+    running.splice(0).forEach((stop) => stop());
+    vi.useRealTimers();
+  });
+
   function harness(phase: KioskPhase) {
     vi.useFakeTimers();
     const target = new EventTarget() as EventTarget & Window;
@@ -38,48 +45,41 @@ describe('the idle cycle', () => {
     const setPhase = vi.fn<(phase: KioskPhase) => void>();
     const reset = vi.fn<() => void>();
     const stop = watchPresence(target, config, phase, { setPhase, reset });
+    running.push(stop);
     return { target, setPhase, reset, stop };
   }
 
   it('asks "still there?" after the idle time, not before', () => {
-    const { setPhase, stop } = harness('active');
+    const { setPhase } = harness('active');
     vi.advanceTimersByTime(89_999);
     expect(setPhase).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(setPhase).toHaveBeenCalledWith('prompt');
-    stop();
-    vi.useRealTimers();
   });
 
   it('starts the idle time again at every touch', () => {
-    const { target, setPhase, stop } = harness('active');
+    const { target, setPhase } = harness('active');
     vi.advanceTimersByTime(80_000);
     target.dispatchEvent(new Event('pointerdown'));
     vi.advanceTimersByTime(80_000);
     expect(setPhase).not.toHaveBeenCalled();
     vi.advanceTimersByTime(10_000);
     expect(setPhase).toHaveBeenCalledWith('prompt');
-    stop();
-    vi.useRealTimers();
   });
 
   it('resets and starts the attract loop when the prompt goes unanswered', () => {
-    const { setPhase, reset, stop } = harness('prompt');
+    const { setPhase, reset } = harness('prompt');
     vi.advanceTimersByTime(20_000);
     expect(reset).toHaveBeenCalledOnce();
     expect(setPhase).toHaveBeenCalledWith('attract');
-    stop();
-    vi.useRealTimers();
   });
 
   it('goes back to active at a touch during the prompt or the attract loop', () => {
     for (const phase of ['prompt', 'attract'] as const) {
-      const { target, setPhase, reset, stop } = harness(phase);
+      const { target, setPhase, reset } = harness(phase);
       target.dispatchEvent(new Event('touchstart'));
       expect(setPhase).toHaveBeenCalledWith('active');
       expect(reset).not.toHaveBeenCalled();
-      stop();
-      vi.useRealTimers();
     }
   });
 
@@ -88,7 +88,6 @@ describe('the idle cycle', () => {
     stop();
     target.dispatchEvent(new Event('pointerdown'));
     expect(setPhase).not.toHaveBeenCalled();
-    vi.useRealTimers();
   });
 });
 

@@ -6,12 +6,13 @@
 import { length, lineSliceAlong, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import type { DataSet } from '../data/parse.ts';
-import type { BridgeFeature, BuildingFeature } from '../model/schemas.ts';
+import type { BlockFeature, BridgeFeature, BuildingFeature } from '../model/schemas.ts';
 
 export type MapSourceId =
   | 'land'
   | 'water'
   | 'parks'
+  | 'blocks'
   | 'streets'
   | 'railways'
   | 'bridges'
@@ -97,11 +98,19 @@ export function buildingFeature(building: BuildingFeature): Feature {
   return { ...base, properties: { ...base.properties, id: building.properties.feature ?? building.properties.id } };
 }
 
+/** A block or square: its kind and, for a square, its name (the style draws no label from it). */
+export function blockFeature(block: BlockFeature): Feature {
+  const { id, kind, name, certainty } = block.properties;
+  const names = name ? { name_en: name.en, name_ru: name.ru } : {};
+  return { type: 'Feature', geometry: block.geometry, properties: { id, kind, certainty, ...names } };
+}
+
 export function toMapData(data: DataSet): MapData {
   return {
     land: collection(data.land.map((f) => flat(f))),
     water: collection(data.water.map((f) => flat(f))),
     parks: collection(data.parks.map((f) => flat(f))),
+    blocks: collection(data.blocks.map(blockFeature)),
     streets: collection(data.streets.map((f) => flat(f, { rank: f.properties.rank, type: f.properties.type }))),
     railways: collection(data.railways.map((f) => flat(f))),
     bridges: collection(data.bridges.flatMap(bridgeParts)),
@@ -126,6 +135,7 @@ export function emptyMapData(): MapData {
     land: empty(),
     water: empty(),
     parks: empty(),
+    blocks: empty(),
     streets: empty(),
     railways: empty(),
     bridges: empty(),

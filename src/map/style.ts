@@ -98,7 +98,7 @@ const zoomed = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
 /** Sources drawn from OpenStreetMap-derived data (ODbL), credited wherever the map shows its attribution. */
-const OSM_DERIVED = new Set<MapSourceId>(['streets', 'buildings']);
+const OSM_DERIVED = new Set<MapSourceId>(['streets', 'buildings', 'blocks']);
 const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
 export function sources(data: MapData): Record<MapSourceId, SourceSpecification> {
@@ -144,6 +144,26 @@ export function layers(theme: Theme): LayerSpecification[] {
       type: 'line',
       source: 'land',
       paint: { 'line-color': theme.landEdge, 'line-width': zoomed(11, 0.4, 16, 1.5) },
+    },
+    {
+      // City blocks: the built-up ground a period plan tints between its streets; squares stay paper.
+      id: 'blocks-fill',
+      type: 'fill',
+      source: 'blocks',
+      minzoom: 12,
+      filter: ['==', ['get', 'kind'], 'block'],
+      paint: { 'fill-color': theme.block, 'fill-opacity': zoomed(12, 0, 13, 1) },
+    },
+    {
+      id: 'blocks-edge',
+      type: 'line',
+      source: 'blocks',
+      minzoom: 13.5,
+      paint: {
+        'line-color': theme.blockEdge,
+        'line-width': zoomed(13.5, 0.3, 17, 1),
+        'line-dasharray': ['case', ['==', ['get', 'kind'], 'square'], ['literal', [3, 2]], ['literal', [1, 0]]],
+      },
     },
     { id: 'parks', type: 'fill', source: 'parks', paint: { 'fill-color': theme.park } },
     {

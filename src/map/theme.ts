@@ -16,6 +16,9 @@ export interface Theme {
   streetMajor: string;
   streetCasing: string;
   railway: string;
+  /** City blocks: built-up ground between the streets, a shade darker than the paper, with a fine edge. */
+  block: string;
+  blockEdge: string;
   /** Footprints of buildings drawn for the plan (a building housing a place takes its controller's colour). */
   building: string;
   buildingEdge: string;
@@ -38,6 +41,8 @@ export const PAPER: Theme = {
   streetMajor: '#d8bf92',
   streetCasing: '#a08a68',
   railway: '#4d4036',
+  block: '#e4d3b1',
+  blockEdge: '#b39a72',
   building: '#dfcfb2',
   buildingEdge: '#6f5a43',
   ink: '#2b2118',

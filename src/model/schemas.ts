@@ -82,6 +82,8 @@ export const Work = z
     /** Only where the work is lawfully published there (see data/lawfulHosts.ts). */
     url: WebAddress.optional(),
     license: z.string().trim().min(1).optional(),
+    /** How the work was made, where a reader needs it (the project's own reconstruction says its method). */
+    note: Text.optional(),
   })
   .strict();
 export type Work = z.infer<typeof Work>;
@@ -183,6 +185,26 @@ export type WaterFeature = z.infer<typeof WaterFeature>;
 
 export const ParkFeature = feature(AreaGeometry, { kind: z.literal('park') });
 export type ParkFeature = z.infer<typeof ParkFeature>;
+
+/**
+ * The plan's ground between the streets: a city block (built-up land) or an open square drawn as an
+ * area. A block carries no name; a square must have one, in both languages.
+ */
+export const BlockFeature = z
+  .object({
+    type: z.literal('Feature'),
+    geometry: PolygonGeometry,
+    properties: z.looseObject({
+      ...commonProperties,
+      name: Localized.optional(),
+      kind: z.enum(['block', 'square']),
+    }),
+  })
+  .refine((block) => block.properties.kind !== 'square' || block.properties.name !== undefined, {
+    message: 'a square needs its name in both languages',
+    path: ['properties', 'name'],
+  });
+export type BlockFeature = z.infer<typeof BlockFeature>;
 
 export const StreetFeature = feature(LinearGeometry, {
   kind: z.literal('street'),

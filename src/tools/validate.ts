@@ -13,7 +13,7 @@ try {
   if (result.ok) {
     const { data } = result;
     const features =
-      data.land.length + data.water.length + data.parks.length + data.streets.length + data.railways.length +
+      data.land.length + data.water.length + data.parks.length + data.blocks.length + data.streets.length + data.railways.length +
       data.bridges.length + data.strongholds.length + data.points.length + data.route.segments.length +
       data.route.waypoints.length;
     console.log(`geo/ is valid: ${features} features, ${data.timeline.events.length} events.`);

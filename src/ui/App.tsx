@@ -3,7 +3,9 @@
  * lives in a store (src/view) created once the data is ready; until then the language lives here.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { LoadResult } from '../data/loadData.ts';
 import { moverTransitions } from '../engine/movers.ts';
+import { kioskHome, kioskMapWidth } from '../kiosk/kioskHome.ts';
 import { useKiosk, useWatchdog } from '../kiosk/useKiosk.ts';
 import { parseKioskConfig, type KioskConfig } from '../kiosk/kiosk.ts';
 import { LANGS, type Lang } from '../time/format.ts';
@@ -31,12 +33,13 @@ const NO_STORE = () => () => {};
 /** Kiosk: how long the "data did not arrive" screen waits before it tries again by itself. */
 const KIOSK_LOAD_RETRY_MS = 10_000;
 
-export function App() {
+/** `firstLoad`: the data's load, when the page started it before rendering (see main.tsx). */
+export function App({ firstLoad }: { firstLoad?: Promise<LoadResult> } = {}) {
   const [url] = useState(() => parseUrlState(window.location.search));
   const [kiosk] = useState(() => parseKioskConfig(window.location.search));
   // Only while the data loads: once the store exists, the language is the view's.
   const [bootLang, setBootLang] = useState<Lang>(() => initialLang(url, kiosk));
-  const { loaded, retry } = useDataSet();
+  const { loaded, retry } = useDataSet(firstLoad);
   const store = useMemo<ViewStore | null>(() => {
     if (loaded.status !== 'ready') return null;
     const { engine, movers } = loaded;
@@ -46,6 +49,8 @@ export function App() {
       places: loaded.places,
       kiosk: kiosk !== null,
       moverTransitions: (from: LocalMinutes, to: LocalMinutes) => moverTransitions(movers, from, to),
+      // nobody pans a kiosk: its opening view holds every movement, labels and all
+      ...(kiosk ? { home: kioskHome(movers, kioskMapWidth(window)) } : {}),
     };
     return createViewStore(context, initialView(url, context, bootLang));
   }, [loaded, url, kiosk, bootLang]);
@@ -61,7 +66,10 @@ export function App() {
   }, [lang]);
 
   return (
-    <ErrorBoundary lang={lang} {...(kiosk ? { autoRetryMs: 8000, onError: () => void watchdog?.report() } : {})}>
+    <ErrorBoundary
+      lang={lang}
+      {...(kiosk ? { autoRetryMs: 8000, onError: () => void watchdog?.report() } : {})}
+    >
       <div className="app">
         <header className="app-header">
           <div>
@@ -77,7 +85,12 @@ export function App() {
         )}
         {loaded.status === 'invalid' && <DataErrorScreen problems={loaded.problems} lang={lang} />}
         {loaded.status === 'unreachable' && (
-          <LoadFailedScreen problems={loaded.problems} lang={lang} onRetry={retry} autoRetryMs={kiosk ? KIOSK_LOAD_RETRY_MS : undefined} />
+          <LoadFailedScreen
+            problems={loaded.problems}
+            lang={lang}
+            onRetry={retry}
+            autoRetryMs={kiosk ? KIOSK_LOAD_RETRY_MS : undefined}
+          />
         )}
         {loaded.status === 'ready' && store && (
           <ViewStoreContext.Provider value={store}>
@@ -100,7 +113,13 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
   return (
     <div className="language-switch" role="group" aria-label={t('languageGroup', lang)}>
       {LANGS.map((option) => (
-        <button key={option} type="button" lang={option} aria-pressed={option === lang} onClick={() => onChange(option)}>
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === lang}
+          onClick={() => onChange(option)}
+        >
           {option === 'ru' ? 'Русский' : 'English'}
         </button>
       ))}

@@ -1,17 +1,16 @@
 /**
  * The text equivalent of the map: every bridge and place with its state at t, and Lenin's position.
- * A polite live region announces what changed, once the slider has come to rest.
+ * What changed is read out by ./LiveSummary.tsx, which stays outside this closable panel.
  */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useState } from 'react';
 import type { Place } from '../data/placeIndex.ts';
 import type { LeninPosition } from '../engine/leninWalk.ts';
-import { isFirm, type Change, type FeatureState } from '../engine/timeline.ts';
+import { isFirm, type FeatureState } from '../engine/timeline.ts';
 import { formatDualDate, type Lang } from '../time/format.ts';
 import type { LocalMinutes } from '../time/localTime.ts';
 import { BRIDGE_LABEL, CERTAINTY_LABEL, CONTROL_LABEL, LENIN_STATUS, t } from './i18n.ts';
-import type { Mover, MoverTransition } from '../engine/movers.ts';
-import type { Localized } from '../model/schemas.ts';
-import { describeMover, describeTransition, MOVERS_HEADING } from './moverText.ts';
+import type { Mover } from '../engine/movers.ts';
+import { describeMover, MOVERS_HEADING } from './moverText.ts';
 
 interface Props {
   time: LocalMinutes;
@@ -19,15 +18,10 @@ interface Props {
   places: ReadonlyMap<string, Place>;
   states: ReadonlyMap<string, FeatureState>;
   lenin: LeninPosition;
-  recentChanges: readonly Change[];
-  /** Everything that moves, listed at `time`; and what set off or arrived as the panel moved. */
+  /** Everything that moves, listed at `time`. */
   movers?: readonly Mover[];
-  moverNews?: readonly { name: Localized; transition: MoverTransition }[];
   onSelect: (id: string) => void;
 }
-
-/** How long the slider must rest before the change summary is announced. */
-const ANNOUNCE_AFTER_MS = 700;
 
 /** A state in words; a state that is not firm (engine isFirm, as the map fades it) says why. */
 export function describeState(state: Pick<FeatureState, 'control' | 'bridge' | 'certainty' | 'settling'>, lang: Lang): string {
@@ -50,32 +44,11 @@ export const CityText = memo(function CityText({
   places,
   states,
   lenin,
-  recentChanges,
   movers = [],
-  moverNews = [],
   onSelect,
 }: Props) {
-  const [announcement, setAnnouncement] = useState('');
   // The lists are built only while someone has them open.
   const [open, setOpen] = useState(false);
-  const latest = useRef({ recentChanges, places, states, lang, moverNews });
-  useEffect(() => {
-    latest.current = { recentChanges, places, states, lang, moverNews };
-  });
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      const { recentChanges: changes, places: index, states: now, lang: language, moverNews: news } = latest.current;
-      if (changes.length === 0 && news.length === 0) return;
-      const lines = [...new Set(changes.map((change) => change.featureId))].map((id) => {
-        const state = now.get(id);
-        const name = index.get(id)?.name[language] ?? id;
-        return state ? `${name}: ${describeState(state, language)}` : name;
-      });
-      lines.push(...news.map((item) => describeTransition(item.name, item.transition, language)));
-      setAnnouncement(`${t('changedNow', language)}: ${lines.join('; ')}`);
-    }, ANNOUNCE_AFTER_MS);
-    return () => window.clearTimeout(timer);
-  }, [recentChanges, moverNews]);
 
   const group = (groupName: Place['group'] | Place['group'][]) =>
     [...places.values()].filter((place) =>
@@ -119,9 +92,6 @@ export const CityText = memo(function CityText({
           <ul>{group(['stronghold', 'point']).map(item)}</ul>
         </>
       )}
-      <p className="visually-hidden" aria-live="polite" data-testid="live-summary">
-        {announcement}
-      </p>
     </details>
   );
 });

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Lang } from '../time/format.ts';
+import { ErrorLayout } from './ErrorScreen.tsx';
 import { t } from './i18n.ts';
 
 interface Props {
@@ -37,13 +38,11 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <main className="error-screen" role="alert" data-testid="app-error">
-        <h1>{t('appErrorTitle', this.props.lang)}</h1>
-        <p>{error.message}</p>
+      <ErrorLayout testId="app-error" title={t('appErrorTitle', this.props.lang)} text={error.message}>
         <button type="button" onClick={() => this.setState({ error: null })}>
           {t('retry', this.props.lang)}
         </button>
-      </main>
+      </ErrorLayout>
     );
   }
 }

@@ -9,7 +9,7 @@ import { canDrawMap } from '../map/webgl.ts';
 import type { Lang } from '../time/format.ts';
 import { REVEAL_SHEET_EVENT } from './BottomSheet.tsx';
 import { t } from './i18n.ts';
-import { ProblemList } from './ErrorScreen.tsx';
+import { ErrorLayout, ProblemList } from './ErrorScreen.tsx';
 
 /** The data did not arrive (no answer within the timeout, or no connection). */
 export function LoadFailedScreen({
@@ -35,9 +35,7 @@ export function LoadFailedScreen({
     };
   }, [autoRetryMs, onRetry]);
   return (
-    <main className="error-screen" role="alert" data-testid="load-error">
-      <h1>{t('loadFailedTitle', lang)}</h1>
-      <p>{t('loadFailedText', lang)}</p>
+    <ErrorLayout testId="load-error" title={t('loadFailedTitle', lang)} text={t('loadFailedText', lang)}>
       {autoRetryMs !== undefined && (
         <p data-testid="auto-retry">
           {t('retryingIn', lang)} {left} {t('secondsShort', lang)}
@@ -50,7 +48,7 @@ export function LoadFailedScreen({
         <summary>{t('technicalDetails', lang)}</summary>
         <ProblemList problems={problems} />
       </details>
-    </main>
+    </ErrorLayout>
   );
 }
 

@@ -2,10 +2,20 @@ import { memo } from 'react';
 import type { Control } from '../model/schemas.ts';
 import type { Theme } from '../map/theme.ts';
 import type { Lang } from '../time/format.ts';
-import { CONTROL_NAME, t } from './i18n.ts';
+import { CONTROL_NAME, t, type UiTextKey } from './i18n.ts';
 import { ControlShape } from './icons.tsx';
 
 const CONTROLS: readonly Control[] = ['mrc', 'government', 'contested', 'unknown'];
+
+/** The legend's lines after the controllers: a swatch drawn by app.css (in the theme's colour where given) and its words. */
+const lines = (theme: Theme): { swatch: string; color?: string; text: UiTextKey }[] => [
+  { swatch: 'bridge-lowered', text: 'legendLowered' },
+  { swatch: 'bridge-raised', text: 'legendRaised' },
+  { swatch: 'uncertain', text: 'legendUncertain' },
+  { swatch: 'route-streetcar', color: theme.route.streetcar, text: 'legendStreetcar' },
+  { swatch: 'route-walk', color: theme.route.walk, text: 'legendWalk' },
+  { swatch: 'route-band', text: 'legendBand' },
+];
 
 /** What the colours, shapes and lines mean. Shapes repeat the colours for colour-blind readers. */
 export const Legend = memo(function Legend({ theme, lang }: { theme: Theme; lang: Lang }) {
@@ -21,30 +31,12 @@ export const Legend = memo(function Legend({ theme, lang }: { theme: Theme; lang
             {CONTROL_NAME[control][lang]}
           </li>
         ))}
-        <li>
-          <span className="swatch bridge-lowered" aria-hidden="true" />
-          {t('legendLowered', lang)}
-        </li>
-        <li>
-          <span className="swatch bridge-raised" aria-hidden="true" />
-          {t('legendRaised', lang)}
-        </li>
-        <li>
-          <span className="swatch uncertain" aria-hidden="true" />
-          {t('legendUncertain', lang)}
-        </li>
-        <li>
-          <span className="swatch route-streetcar" style={{ borderColor: theme.route.streetcar }} aria-hidden="true" />
-          {t('legendStreetcar', lang)}
-        </li>
-        <li>
-          <span className="swatch route-walk" style={{ borderColor: theme.route.walk }} aria-hidden="true" />
-          {t('legendWalk', lang)}
-        </li>
-        <li>
-          <span className="swatch route-band" aria-hidden="true" />
-          {t('legendBand', lang)}
-        </li>
+        {lines(theme).map(({ swatch, color, text }) => (
+          <li key={swatch}>
+            <span className={`swatch ${swatch}`} style={color ? { borderColor: color } : undefined} aria-hidden="true" />
+            {t(text, lang)}
+          </li>
+        ))}
       </ul>
     </details>
   );

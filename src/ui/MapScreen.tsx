@@ -19,6 +19,7 @@ import { MapOrText } from './FailureScreens.tsx';
 import { GuidedStories } from './GuidedStories.tsx';
 import { t } from './i18n.ts';
 import { Legend } from './Legend.tsx';
+import { LiveSummary } from './LiveSummary.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { SaveMoment } from './SaveMoment.tsx';
 import { TimeControls } from './TimeControls.tsx';
@@ -109,13 +110,20 @@ export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
           places={places}
           states={panelStates}
           lenin={panelLenin}
-          recentChanges={panel.changes}
           movers={movers}
-          moverNews={panel.moverNews}
           onSelect={selectFromText}
         />
         <EventList events={engine.events} current={marks.current} active={marks.active} lang={lang} onChoose={chooseEvent} />
       </BottomSheet>
+      {/* outside the sheet: read out while the sheet (or the city as text) is closed */}
+      <LiveSummary
+        key={`live-${resets}`}
+        lang={lang}
+        places={places}
+        states={panelStates}
+        recentChanges={panel.changes}
+        moverNews={panel.moverNews}
+      />
       <div className="bottom-panel">
         <TimeControls engine={engine} />
         <TimelineChart

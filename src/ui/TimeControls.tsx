@@ -113,6 +113,16 @@ const SliderInput = memo(function SliderInput({ engine }: { engine: TimelineEngi
   );
 });
 
+/** ⏮ or ⏭: to the previous or next change (an icon, named for screen readers and on hover). */
+function StepButton({ direction, disabled, label }: { direction: 'previous' | 'next'; disabled: boolean; label: string }) {
+  const store = useViewStore();
+  return (
+    <button type="button" onClick={() => store.dispatch({ type: 'step', direction })} disabled={disabled} aria-label={label} title={label}>
+      {direction === 'previous' ? <PreviousIcon /> : <NextIcon />}
+    </button>
+  );
+}
+
 export const TimeControls = memo(function TimeControls({ engine }: { engine: TimelineEngine }) {
   usePlayer();
   const store = useViewStore();
@@ -135,15 +145,7 @@ export const TimeControls = memo(function TimeControls({ engine }: { engine: Tim
       <div className="time-row">
         <Clock />
         <div className="playback" role="group" aria-label={t('play', lang)}>
-          <button
-            type="button"
-            onClick={() => store.dispatch({ type: 'step', direction: 'previous' })}
-            disabled={!hasPrevious}
-            aria-label={t('previousChange', lang)}
-            title={t('previousChange', lang)}
-          >
-            <PreviousIcon />
-          </button>
+          <StepButton direction="previous" disabled={!hasPrevious} label={t('previousChange', lang)} />
           <button
             type="button"
             className="play"
@@ -153,15 +155,7 @@ export const TimeControls = memo(function TimeControls({ engine }: { engine: Tim
           >
             {playback.playing ? <PauseIcon /> : <PlayIcon />}
           </button>
-          <button
-            type="button"
-            onClick={() => store.dispatch({ type: 'step', direction: 'next' })}
-            disabled={!hasNext}
-            aria-label={t('nextChange', lang)}
-            title={t('nextChange', lang)}
-          >
-            <NextIcon />
-          </button>
+          <StepButton direction="next" disabled={!hasNext} label={t('nextChange', lang)} />
         </div>
         <div className="speeds" role="group" aria-label={t('speed', lang)}>
           {SPEEDS.map((speed) => (

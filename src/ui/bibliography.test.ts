@@ -55,6 +55,23 @@ describe('formatCitation', () => {
     expect(formatCitation({ ref: 'wikipedia-ru' }, site, 'en').link?.href).toBe('https://ru.wikipedia.org/');
   });
 
+  it('reads a Wikipedia article as the edition, then the article and what it gives, in both languages', () => {
+    const citation = Citation.parse({
+      ref: 'wikipedia-ru',
+      locator: { en: '«Аничков мост»: 59°55′59″ N 30°20′36″ E', ru: '«Аничков мост»: 59°55′59″ с. ш. 30°20′36″ в. д.' },
+      url: 'https://ru.wikipedia.org/wiki/Аничков_мост',
+    });
+    const wikipedia = Work.parse({ ...site, publisher: 'Wikimedia Foundation' });
+    const line = (lang: 'en' | 'ru') => {
+      const entry = formatCitation(citation, wikipedia, lang);
+      return [entry.title, entry.published, entry.locator].filter(Boolean).join(', ');
+    };
+    expect(line('en')).toBe('Russian Wikipedia, «Аничков мост»: 59°55′59″ N 30°20′36″ E');
+    expect(line('ru')).toBe('Русская Википедия, «Аничков мост»: 59°55′59″ с. ш. 30°20′36″ в. д.');
+    // cited as a whole, the site keeps its publisher
+    expect(formatCitation({ ref: 'wikipedia-ru' }, wikipedia, 'en').published).toBe('Wikimedia Foundation');
+  });
+
   it('shows the bare reference when the work is unknown', () => {
     expect(formatCitation({ ref: 'lost' }, undefined, 'en')).toEqual({ title: 'lost' });
   });

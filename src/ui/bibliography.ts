@@ -57,7 +57,12 @@ export function formatCitation(citation: Citation, work: Work | undefined, lang:
   const imprint = [work.place?.[lang], work.publisher?.[lang]]
     .filter((part): part is string => part !== undefined)
     .join(': ');
-  const published = [...where, [imprint, work.year].filter(Boolean).join(', ')].filter(Boolean).join('. ');
+  // A website cited at one of its pages reads as the site, then the page ("Russian Wikipedia, «Аничков
+  // мост»: …"); its publisher would stand between them and the page's address follows anyway.
+  const atAPage = work.type === 'website' && citation.url !== undefined && citation.locator !== undefined;
+  const published = atAPage
+    ? ''
+    : [...where, [imprint, work.year].filter(Boolean).join(', ')].filter(Boolean).join('. ');
   const href = citation.url ?? work.url;
   const text: CitationText = { title: work.title[lang] };
   if (author !== undefined) text.author = author;

@@ -1,6 +1,6 @@
 /** Loads and checks the data once, and builds what the screens need from it. */
 import { useCallback, useEffect, useState } from 'react';
-import { loadData } from '../data/loadData.ts';
+import { loadData, type LoadResult } from '../data/loadData.ts';
 import type { DataSet } from '../data/parse.ts';
 import { buildPlaceIndex, type Place } from '../data/placeIndex.ts';
 import type { Problem } from '../data/problems.ts';
@@ -36,8 +36,11 @@ export type Loaded =
   | { status: 'unreachable'; problems: Problem[] }
   | Ready;
 
-/** The data as it loads, and a retry for when it did not arrive. */
-export function useDataSet(): { loaded: Loaded; retry: () => void } {
+/**
+ * The data as it loads, and a retry for when it did not arrive. `firstLoad` is a load already under
+ * way (main.tsx starts it before React renders anything); a retry always loads anew.
+ */
+export function useDataSet(firstLoad?: Promise<LoadResult>): { loaded: Loaded; retry: () => void } {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   /** Counts the tries to load the data; a retry after a failed load bumps it. */
   const [attempt, setAttempt] = useState(0);
@@ -47,10 +50,14 @@ export function useDataSet(): { loaded: Loaded; retry: () => void } {
   }, []);
   useEffect(() => {
     let cancelled = false;
-    void loadData().then((result) => {
+    const load = attempt === 0 && firstLoad ? firstLoad : loadData();
+    void load.then((result) => {
       if (cancelled) return;
       if (!result.ok) {
-        return setLoaded({ status: 'unreachable' in result ? 'unreachable' : 'invalid', problems: result.problems });
+        return setLoaded({
+          status: 'unreachable' in result ? 'unreachable' : 'invalid',
+          problems: result.problems,
+        });
       }
       const { data } = result;
       const engine = createTimeline(data.timeline);
@@ -72,6 +79,6 @@ export function useDataSet(): { loaded: Loaded; retry: () => void } {
     return () => {
       cancelled = true;
     };
-  }, [attempt]);
+  }, [attempt, firstLoad]);
   return { loaded, retry };
 }

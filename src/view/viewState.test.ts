@@ -279,4 +279,15 @@ describe('kiosk reset', () => {
     expect(view.cameraRequest).toMatchObject({ center: HOME_VIEW.center, zoom: HOME_VIEW.zoom });
     expect(view.cameraRequest.seq).toBeGreaterThan(last(busy).view.cameraRequest.seq);
   });
+
+  it("opens on and returns to the context's home camera when it has one (the kiosk's fits its screen)", () => {
+    const home = { center: [30.32, 59.945] as [number, number], zoom: 12.1 };
+    const withHome: ViewContext = { ...kioskCtx, home };
+    const opened = open('?t=1917-11-07T04:00', withHome);
+    expect(opened.cameraRequest).toMatchObject(home);
+    // a camera or a story step in the link still wins
+    expect(open('?at=30.3000,59.9300,13.00', withHome).cameraRequest).toMatchObject({ center: [30.3, 59.93], zoom: 13 });
+    const moved = reduce(opened, { type: 'camera', camera: { center: [30.3, 59.9], zoom: 15 } }, withHome).view;
+    expect(reduce(moved, { type: 'kiosk-reset', lang: 'ru' }, withHome).view.cameraRequest).toMatchObject(home);
+  });
 });

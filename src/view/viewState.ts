@@ -16,6 +16,8 @@
  *   if what the URL shows did not change the answer is 'none'. A kiosk never pushes.
  * - A story step is clamped into the story (1…its length); an unknown story changes nothing.
  * - Opening a story step, by a button or by a link, moves the camera to the step's view.
+ * - With no camera in the URL and no story step, the map opens on the context's home camera, and a
+ *   kiosk reset returns to it.
  */
 import { eventSpan } from '../model/eventTime.ts';
 import { clampToStory, type Change, type TimelineEngine } from '../engine/timeline.ts';
@@ -113,6 +115,8 @@ export interface ViewContext {
   kiosk: boolean;
   /** What the movers did between two times, forward (engine/movers.ts moverTransitions). */
   moverTransitions?: (from: LocalMinutes, to: LocalMinutes) => MoverNews;
+  /** Where the map opens and a kiosk reset returns (default HOME_VIEW; the kiosk's is ./homeCamera.ts). */
+  home?: Camera;
 }
 
 export interface Step {
@@ -162,7 +166,7 @@ function fromUrl(url: UrlState, ctx: ViewContext, base: { lang: Lang; seq: numbe
   const storyTime = found?.story.steps[found.step - 1]?.time;
   const time = clampToStory(ctx.engine, url.t ?? storyTime ?? localTime(OPENING_TIME));
   const camera = url.camera ?? null;
-  const target = camera ?? stepCamera(ctx, story) ?? HOME_VIEW;
+  const target = camera ?? stepCamera(ctx, story) ?? ctx.home ?? HOME_VIEW;
   return {
     time,
     panel: { time, changes: NONE, moverNews: NONE, movedAt: -Infinity },
@@ -350,7 +354,7 @@ function apply(view: View, intent: Intent, ctx: ViewContext): { next: View; glow
           selected: null,
           story: null,
           camera: null,
-          cameraRequest: askCamera(view, HOME_VIEW),
+          cameraRequest: askCamera(view, ctx.home ?? HOME_VIEW),
           playback: { ...view.playback, playing: false },
           resets: view.resets + 1,
         },

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { GEO_DIR, readGeoFiles } from '../readGeoFiles.ts';
 import type { DataSet } from '../parse.ts';
 import { validateTexts } from '../validate.ts';
-import { distancesToBanks, spread } from './banks.ts';
+import { distancesToBanks, signedDistancesToBanks, spread } from './banks.ts';
 import { areaOf, isWaterArea } from './water.ts';
 import { waterOverLand } from './waterOverLand.ts';
 
@@ -75,6 +75,85 @@ describe('the 1917 banks against published bank points', () => {
     // the measure itself can fail: the same points moved 100 m north are far from every bank
     const moved = points.map((p) => [(p.at[0] ?? 0), (p.at[1] ?? 0) + 100 / 111_320] as Position);
     expect(spread(distancesToBanks(data, moved)).median).toBeGreaterThan(TARGET.median);
+  });
+});
+
+const IndependentPoints = z.object({
+  features: z.array(
+    z.object({
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+      properties: z
+        .object({
+          id: z.string(),
+          water: z.string(),
+          reach: z.string(),
+          kind: z.string(),
+          offset_m: z.number(),
+          tolerance_m: z.number(),
+          used_for_drawing: z.boolean(),
+        })
+        .loose(),
+    }),
+  ),
+});
+type IndependentPoint = z.infer<typeof IndependentPoints>['features'][number];
+
+/** |signed distance to the drawn bank − the object's published distance from the water|, in metres. */
+const errorsOf = (list: readonly IndependentPoint[], shiftNorthM = 0) =>
+  signedDistancesToBanks(
+    data,
+    list.map((f) => [f.geometry.coordinates[0], f.geometry.coordinates[1] + shiftNorthM / 111_320]),
+  ).map((signed, index) => Math.abs(signed - (list[index]?.properties.offset_m ?? 0)));
+
+describe('the 1917 banks against independent points (geo/control/banks-independent.geojson)', () => {
+  let independent: IndependentPoint[];
+  /** The points no drawing went through: what measures the drawing. */
+  let measured: IndependentPoint[];
+  beforeAll(() => {
+    const raw: unknown = JSON.parse(readFileSync(resolve(GEO_DIR, 'control/banks-independent.geojson'), 'utf8'));
+    independent = IndependentPoints.parse(raw).features;
+    measured = independent.filter((f) => !f.properties.used_for_drawing);
+  });
+
+  it('keeps a held-out set that no drawing went through', () => {
+    expect(independent.length).toBeGreaterThanOrEqual(12);
+    expect(measured.filter((f) => inCentre(f.geometry.coordinates)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it(`lies within ${TARGET.median} m (median) and ${TARGET.p90} m (90th percentile) of them in the centre`, () => {
+    const errors = errorsOf(measured);
+    const reaches = new Map<string, number[]>();
+    measured.forEach((f, index) => reaches.set(f.properties.reach, [...(reaches.get(f.properties.reach) ?? []), errors[index] ?? NaN]));
+    const row = (label: string, list: readonly number[]) => {
+      const s = spread(list);
+      return `  ${label.padEnd(22)} ${String(s.count).padStart(3)}  ${metres(s.median).padStart(6)}  ${metres(s.p90).padStart(6)}  ${metres(s.max).padStart(6)}`;
+    };
+    const centre = errors.filter((_, index) => inCentre(measured[index]?.geometry.coordinates ?? []));
+    console.log(
+      [
+        'bank errors at independent points not used for drawing (count, median, p90, max):',
+        ...[...reaches.entries()].map(([reach, list]) => row(reach, list)),
+        row('all', errors),
+        row('centre', centre),
+        ...measured.map((f, index) => `  ${f.properties.id.padEnd(34)} ${metres(errors[index] ?? NaN).padStart(6)}`),
+      ].join('\n'),
+    );
+    const drawnThrough = independent.filter((f) => f.properties.used_for_drawing);
+    const fit = errorsOf(drawnThrough);
+    console.log(
+      [
+        'the same, at the points the redrawing went through (a fit, not a measure):',
+        ...drawnThrough.map((f, index) => `  ${f.properties.id.padEnd(34)} ${metres(fit[index] ?? NaN).padStart(6)}`),
+      ].join('\n'),
+    );
+    expect(spread(centre).median).toBeLessThanOrEqual(TARGET.median);
+    expect(spread(centre).p90).toBeLessThanOrEqual(TARGET.p90);
+  });
+
+  it('would notice the same points 60 m off', () => {
+    // the measure can fail: shifted north by 60 m, the points' errors pass the targets
+    const shifted = spread(errorsOf(measured.filter((f) => inCentre(f.geometry.coordinates)), 60));
+    expect(shifted.median > TARGET.median || shifted.p90 > TARGET.p90).toBe(true);
   });
 });
 

@@ -62,6 +62,34 @@ export function distancesToBanks(data: DataSet, points: readonly Position[]): nu
   });
 }
 
+/** Inside a ring (even-odd), in degrees: enough for points metres from an edge. */
+function inRing([lon, lat]: Position, ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > (lat ?? 0) !== yj > (lat ?? 0) && (lon ?? 0) < ((xj - xi) * ((lat ?? 0) - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a point lies on the drawn land (inside an outer ring and outside its holes). */
+export function onLand(data: DataSet, point: Position): boolean {
+  return data.land.some((land) => {
+    const polygons = land.geometry.type === 'Polygon' ? [land.geometry.coordinates] : land.geometry.coordinates;
+    return polygons.some(([outer = [], ...holes]) => inRing(point, outer) && !holes.some((hole) => inRing(point, hole)));
+  });
+}
+
+/**
+ * Signed distance in metres from each point to the nearest drawn bank: positive on land, negative
+ * in the water. A point on the waterline is 0; a monument 5 m inland of it should read +5.
+ */
+export function signedDistancesToBanks(data: DataSet, points: readonly Position[]): number[] {
+  const distances = distancesToBanks(data, points);
+  return points.map((point, index) => (distances[index] ?? NaN) * (onLand(data, point) ? 1 : -1));
+}
+
 export interface Spread {
   count: number;
   median: number;

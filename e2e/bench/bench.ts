@@ -58,7 +58,8 @@ const HEAP_CYCLES = cyclesIndex > -1 ? Number(process.argv[cyclesIndex + 1]) : q
 const DRIFT_FROM = Math.max(1, Math.round(HEAP_CYCLES / 5));
 const PLAY_MS = quick ? 3000 : 6000;
 const PLAY_SPEED = 15;
-const PLAY_FROM = '1917-11-06T20:00';
+/** Playback starts here in every page: Lenin is on his way and the Aurora about to sail, so the map has work to do. */
+const PLAY_FROM = OPENING_TIME;
 const TARGETS = {
   load_ratio: 1.15,
   scrub_p95_ratio: 1.2,
@@ -509,7 +510,7 @@ async function main() {
     console.log(`[${elapsed()}] playback frames…`);
     const framesBaseline = measures('playback') ? await measurePlayback(browser, baselineUrl, 'baseline') : [];
     const framesBare = measures('playback') ? await measurePlayback(browser, bareUrl, 'bare') : [];
-    const framesApp = measures('playback') ? await measurePlayback(browser, appUrl, 'app') : [];
+    const framesApp = measures('playback') ? await measurePlayback(browser, `${origin}/?lang=en&t=${PLAY_FROM}`, 'app') : [];
     console.log(`[${elapsed()}] heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
     const heap = measures('heap')
       ? await measureHeap(browser, origin, stepsPerPass, (cycle) => console.log(`[${elapsed()}]   ${cycle} cycles`))

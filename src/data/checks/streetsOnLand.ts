@@ -73,15 +73,19 @@ function waterIndex(data: DataSet): (point: LonLat) => string | undefined {
       }
     }
   }
+  // A band lists its edges area by area (they were filed so), so each area's crossings are counted in turn.
   return ([x, y]) => {
-    const crossings = new Map<number, number>();
-    for (const [x1, y1, x2, y2, area] of bands.get(Math.floor(y / BAND_DEG)) ?? []) {
-      if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) {
-        crossings.set(area, (crossings.get(area) ?? 0) + 1);
+    let area = -1;
+    let crossings = 0;
+    for (const [x1, y1, x2, y2, edgeArea] of bands.get(Math.floor(y / BAND_DEG)) ?? []) {
+      if (edgeArea !== area) {
+        if (crossings % 2 === 1) return ids[area];
+        area = edgeArea;
+        crossings = 0;
       }
+      if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) crossings++;
     }
-    for (const [area, count] of crossings) if (count % 2 === 1) return ids[area];
-    return undefined;
+    return crossings % 2 === 1 ? ids[area] : undefined;
   };
 }
 

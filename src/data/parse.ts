@@ -159,6 +159,39 @@ function parseFeatures<T>(
   return parsed;
 }
 
+/**
+ * A file that holds two kinds of feature (a route's segments and waypoints, the movers and their
+ * stops): each feature parsed with its kind's schema, returned sorted by kind.
+ */
+function parseTwoKinds<
+  A extends { properties: { kind: string } },
+  B extends { properties: { kind: string } },
+>(
+  file: string,
+  text: string,
+  [firstKind, firstSchema]: [string, z.ZodType<A>],
+  [secondKind, secondSchema]: [string, z.ZodType<B>],
+  problems: Problem[],
+): { first: A[]; second: B[] } {
+  const first: A[] = [];
+  const second: B[] = [];
+  const pick = (raw: unknown): z.ZodType<A | B> | null => {
+    const kind = rawKind(raw);
+    return kind === firstKind ? firstSchema : kind === secondKind ? secondSchema : null;
+  };
+  for (const feature of parseFeatures<A | B>(
+    file,
+    text,
+    pick,
+    `"${firstKind}" and "${secondKind}"`,
+    problems,
+  )) {
+    if (feature.properties.kind === firstKind) first.push(feature as A);
+    else second.push(feature as B);
+  }
+  return { first, second };
+}
+
 const always =
   <T>(schema: z.ZodType<T>) =>
   (): z.ZodType<T> =>
@@ -270,7 +303,8 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
         const kind = rawKind(raw);
         // a line is only ever a label: it says so if it claims to be a river or canal painted at a width
         const geometryType = isRecord(raw) && isRecord(raw.geometry) ? raw.geometry.type : undefined;
-        if (kind === 'label' || geometryType === 'LineString' || geometryType === 'MultiLineString') return WaterLabelFeature;
+        if (kind === 'label' || geometryType === 'LineString' || geometryType === 'MultiLineString')
+          return WaterLabelFeature;
         if (kind === 'river' || kind === 'canal' || kind === 'gulf') return WaterAreaFeature;
         return null;
       },
@@ -278,7 +312,13 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
       problems,
     ),
     parks: parseFeatures(GEO_FILES.parks, texts.parks, always(ParkFeature), '"park"', problems),
-    blocks: parseFeatures(GEO_FILES.blocks, texts.blocks, always(BlockFeature), '"block" and "square"', problems),
+    blocks: parseFeatures(
+      GEO_FILES.blocks,
+      texts.blocks,
+      always(BlockFeature),
+      '"block" and "square"',
+      problems,
+    ),
     streets: parseFeatures(GEO_FILES.streets, texts.streets, always(StreetFeature), '"street"', problems),
     railways: parseFeatures(
       GEO_FILES.railways,
@@ -296,42 +336,32 @@ export function parseDataSet(texts: GeoFileTexts): ParseResult {
       problems,
     ),
     points: parseFeatures(GEO_FILES.points, texts.points, always(KeyPointFeature), 'key points', problems),
-    buildings: parseFeatures(GEO_FILES.buildings, texts.buildings, always(BuildingFeature), '"building"', problems),
-    route: { segments: [], waypoints: [] },
+    buildings: parseFeatures(
+      GEO_FILES.buildings,
+      texts.buildings,
+      always(BuildingFeature),
+      '"building"',
+      problems,
+    ),
+    route: { segments: [], waypoints: [] }, // parsed below, each file's two kinds apart
     movers: { movers: [], stops: [] },
   };
-  const routeFeatures = parseFeatures<RouteSegmentFeature | WaypointFeature>(
+  const route = parseTwoKinds(
     GEO_FILES.route,
     texts.route,
-    (raw) => {
-      const kind = rawKind(raw);
-      if (kind === 'route-segment') return RouteSegmentFeature;
-      if (kind === 'waypoint') return WaypointFeature;
-      return null;
-    },
-    '"route-segment" and "waypoint"',
+    ['route-segment', RouteSegmentFeature],
+    ['waypoint', WaypointFeature],
     problems,
   );
-  for (const feature of routeFeatures) {
-    if (feature.properties.kind === 'route-segment') data.route.segments.push(feature as RouteSegmentFeature);
-    else data.route.waypoints.push(feature as WaypointFeature);
-  }
-  const moverFeatures = parseFeatures<MoverFeature | MoverStopFeature>(
+  data.route = { segments: route.first, waypoints: route.second };
+  const movers = parseTwoKinds(
     GEO_FILES.movers,
     texts.movers,
-    (raw) => {
-      const kind = rawKind(raw);
-      if (kind === 'mover') return MoverFeature;
-      if (kind === 'mover-stop') return MoverStopFeature;
-      return null;
-    },
-    '"mover" and "mover-stop"',
+    ['mover', MoverFeature],
+    ['mover-stop', MoverStopFeature],
     problems,
   );
-  for (const feature of moverFeatures) {
-    if (feature.properties.kind === 'mover') data.movers.movers.push(feature as MoverFeature);
-    else data.movers.stops.push(feature as MoverStopFeature);
-  }
+  data.movers = { movers: movers.first, stops: movers.second };
   const timeline = parseTimeline(texts.timeline, problems);
   const stories = parseStories(texts.stories, problems);
   const works = parseBibliography(texts.sources, problems);

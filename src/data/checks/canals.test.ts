@@ -39,6 +39,7 @@ const REDRAWN = new Set([
   'canal-zimnyaya-kanavka',
   'canal-lebyazhya',
   'river-kronverksky',
+  'river-karpovka',
 ]);
 const TARGET = { median: 25, p90: 60 };
 

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --out FILE] [-- --quick] [-- --only load,scrub,playback,heap] [-- --heap-cycles N]
+ * npm run bench [-- --out FILE] [-- --quick] [-- --only load,scrub,playback,heap] [-- --heap-cycles N] [-- --profile DIR]
  *
  * Drives the production build in headless Chromium and compares it with reference pages measured in
  * the same run (e2e/bench/baseline): the same style and GeoJSON drawn by bare MapLibre, receiving the
@@ -19,7 +19,15 @@
  *   heap_growth_mb        JS heap after 500 cycles minus after the first; the heap every 50 cycles beside it
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -73,7 +81,8 @@ const TARGETS = {
 /** `--only scrub` (or load, playback, heap, or a list: `--only load,scrub`) measures those parts alone. */
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > -1 ? process.argv[onlyIndex + 1] : undefined;
-const measures = (part: 'load' | 'scrub' | 'playback' | 'heap') => only === undefined || only.split(',').includes(part);
+const measures = (part: 'load' | 'scrub' | 'playback' | 'heap') =>
+  only === undefined || only.split(',').includes(part);
 const outIndex = process.argv.indexOf('--out');
 const outFile = outIndex > -1 ? process.argv[outIndex + 1] : undefined;
 
@@ -97,7 +106,11 @@ function prepare(glyphs: string) {
   const engine = createTimeline(data.timeline);
   const walk = createLeninWalk(data.route.segments, data.route.waypoints, data.timeline.events);
   // the app's own scene: the reference pages get the same Lenin and movers features it sets
-  const scene = createScene(engine, walk, createMoverFeed(createMovers(data.movers, data.timeline.events, engine, walk)));
+  const scene = createScene(
+    engine,
+    walk,
+    createMoverFeed(createMovers(data.movers, data.timeline.events, engine, walk)),
+  );
   const mapData = toMapData(data);
   // the same index as the app's map owner: a key point lives in its marker's source and its building's
   const sourcesOf = statefulSourcesById(mapData);
@@ -114,7 +127,11 @@ function prepare(glyphs: string) {
   const changes = engine.changes.filter((change) => {
     const before = engine.stateAt((change.at - 1) as LocalMinutes).get(change.featureId);
     const after = engine.stateAt(change.at).get(change.featureId);
-    return before && after && JSON.stringify(toMapFeatureState(before)) !== JSON.stringify(toMapFeatureState(after));
+    return (
+      before &&
+      after &&
+      JSON.stringify(toMapFeatureState(before)) !== JSON.stringify(toMapFeatureState(after))
+    );
   });
   const moves: Move[] = [];
   while (moves.filter((move) => move.measured).length < MIN_MOVES) {
@@ -189,7 +206,9 @@ const TYPES: Record<string, string> = {
 function serve(): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const [base, rest] = path.startsWith('/baseline/') ? [BASELINE_DIST, path.slice('/baseline'.length)] : [DIST, path];
+    const [base, rest] = path.startsWith('/baseline/')
+      ? [BASELINE_DIST, path.slice('/baseline'.length)]
+      : [DIST, path];
     let file = join(base, rest);
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
@@ -248,14 +267,21 @@ async function openUntilIdle(browser: Browser, url: string) {
   await page.addInitScript(MAP_HOOK);
   await page.addInitScript(RECORD_FIRST_IDLE);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle !== undefined, null, {
-    timeout: 90_000,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { __firstIdle?: number }).__firstIdle !== undefined,
+    null,
+    {
+      timeout: 90_000,
+    },
+  );
   return { context, page };
 }
 
 /** Navigation → first idle, and the app's own marks on the way (petrograd:…, ms from navigation). */
-async function measureLoad(browser: Browser, url: string): Promise<{ ms: number; marks: Record<string, number> }> {
+async function measureLoad(
+  browser: Browser,
+  url: string,
+): Promise<{ ms: number; marks: Record<string, number> }> {
   const { context, page } = await openUntilIdle(browser, url);
   const { ms, marks } = await page.evaluate(() => ({
     ms: (window as unknown as { __firstIdle: number }).__firstIdle,
@@ -280,8 +306,10 @@ async function measureMove(page: Page, handle: Handle, index: number, move: Move
       new Promise<number>((done, fail) => {
         const map = (window as unknown as Record<string, MapLibreMap>)[mapKey]!;
         const matches = (state: Record<string, unknown>) =>
-          state.control === move.expected.control && (state.bridge ?? null) === move.expected.bridge &&
-          state.certainty === move.expected.certainty && state.settling === move.expected.settling;
+          state.control === move.expected.control &&
+          (state.bridge ?? null) === move.expected.bridge &&
+          state.certainty === move.expected.certainty &&
+          state.settling === move.expected.settling;
         // The peer's state is in which dated copy of the feature its filter lets through: a frame
         // shows the new state once the target's source has reloaded its tiles with the new filter
         // (the target may be off screen, so asking what was rendered would not do).
@@ -302,13 +330,19 @@ async function measureMove(page: Page, handle: Handle, index: number, move: Move
           done(at - started);
         };
         map.once('render', check);
-        setTimeout(() => fail(new Error(`move ${index} to ${move.time}: no frame showed the new state`)), move.measured ? 10_000 : 200);
+        setTimeout(
+          () => fail(new Error(`move ${index} to ${move.time}: no frame showed the new state`)),
+          move.measured ? 10_000 : 200,
+        );
         if (handle !== 'app') {
           (window as unknown as { __applyMove: (i: number) => void }).__applyMove(index);
         } else {
           const slider = document.querySelector<HTMLInputElement>('[data-testid="time-slider"]')!;
           // React listens to the native value setter, so set it the way a user's drag would
-          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(move.minutes));
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+            slider,
+            String(move.minutes),
+          );
           slider.dispatchEvent(new Event('input', { bubbles: true }));
         }
       }),
@@ -351,15 +385,117 @@ async function frameTimes(page: Page, ms: number): Promise<number[]> {
   );
 }
 
+/** `--profile DIR`: where each playback page's CPU profile and its summary go (for finding what costs). */
+const profileIndex = process.argv.indexOf('--profile');
+const PROFILE_DIR = profileIndex > -1 ? resolve(process.argv[profileIndex + 1] ?? 'bench-profile') : null;
+
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    hitCount?: number;
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function (ms), most first: what the page spent its main thread on. */
+function selfTimes(profile: CpuProfile): string {
+  const byNode = new Map<number, number>();
+  profile.samples.forEach((id, index) =>
+    byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000),
+  );
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    byName.set(name, (byName.get(name) ?? 0) + (byNode.get(node.id) ?? 0));
+  }
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
+}
+
+interface TraceFile {
+  traceEvents: {
+    name: string;
+    ph: string;
+    dur?: number;
+    pid: number;
+    tid: number;
+    args?: { name?: string };
+  }[];
+}
+
+/** Time per trace event on the page's main thread (ms, summed, nested events counted in each). */
+function mainThreadTimes(trace: TraceFile): string {
+  const main = trace.traceEvents.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
+  const byName = new Map<string, { ms: number; count: number }>();
+  for (const event of trace.traceEvents) {
+    if (!main || event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X' || !event.dur) continue;
+    const entry = byName.get(event.name) ?? { ms: 0, count: 0 };
+    entry.ms += event.dur / 1000;
+    entry.count += 1;
+    byName.set(event.name, entry);
+  }
+  return [...byName]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 25)
+    .map(([name, { ms, count }]) => `${ms.toFixed(1).padStart(8)} ms ${String(count).padStart(5)}×  ${name}`)
+    .join('\n');
+}
+
 async function measurePlayback(browser: Browser, url: string, handle: Handle): Promise<number[]> {
   const { context, page } = await openUntilIdle(browser, url);
+  const renders = await page.evaluateHandle((name) => {
+    const counter = { count: 0 };
+    (window as unknown as Record<string, { on: (e: string, f: () => void) => void }>)[name]?.on(
+      'render',
+      () => (counter.count += 1),
+    );
+    return counter;
+  }, mapOf(handle));
+  const cdp = PROFILE_DIR ? await context.newCDPSession(page) : null;
+  const tracePath = PROFILE_DIR ? join(PROFILE_DIR, `${handle}.trace.json`) : null;
+  if (cdp && tracePath) {
+    mkdirSync(dirname(tracePath), { recursive: true });
+    await browser.startTracing(page, {
+      path: tracePath,
+      categories: ['devtools.timeline', 'v8.gc', 'disabled-by-default-devtools.timeline'],
+    });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   if (handle === 'app') {
     await page.getByRole('button', { name: `${PLAY_SPEED} min/s` }).click();
     await page.getByTestId('play').click();
   } else {
-    await page.evaluate((speed) => (window as unknown as { __play: (s: number) => void }).__play(speed), PLAY_SPEED);
+    await page.evaluate(
+      (speed) => (window as unknown as { __play: (s: number) => void }).__play(speed),
+      PLAY_SPEED,
+    );
   }
   const deltas = await frameTimes(page, PLAY_MS);
+  const mapFrames = await renders.evaluate((counter) => counter.count);
+  if (cdp && PROFILE_DIR) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    await browser.stopTracing();
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    writeFileSync(join(PROFILE_DIR, `${handle}.cpuprofile`), JSON.stringify(profile));
+    const trace = tracePath ? mainThreadTimes(JSON.parse(readFileSync(tracePath, 'utf8')) as TraceFile) : '';
+    writeFileSync(
+      join(PROFILE_DIR, `${handle}.txt`),
+      `${deltas.length} page frames, ${mapFrames} map frames\n${trace}\n\n${selfTimes(profile)}\n`,
+    );
+  }
+  console.log(
+    `  ${handle}: ${deltas.length} page frames, ${mapFrames} map frames, p95 ${round(percentile(deltas, 95), 1)} ms`,
+  );
   await context.close();
   return deltas;
 }
@@ -376,7 +512,13 @@ async function measureHeap(
   origin: string,
   stepsPerPass: number,
   progress: (cycle: number) => void,
-): Promise<{ afterFirstStep: number; afterFirstCycle: number; afterDriftFrom: number; afterAll: number; series: [number, number][] }> {
+): Promise<{
+  afterFirstStep: number;
+  afterFirstCycle: number;
+  afterDriftFrom: number;
+  afterAll: number;
+  series: [number, number][];
+}> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
@@ -390,12 +532,17 @@ async function measureHeap(
   // Timers run on a fake clock, so a 3 s step passes at once; animation frames stay real, so the map
   // draws as often as it can, as a kiosk's does, instead of once per step on the fake clock's say.
   await page.addInitScript(() => {
-    (window as unknown as { __frame: typeof requestAnimationFrame }).__frame = window.requestAnimationFrame.bind(window);
-    (window as unknown as { __cancelFrame: typeof cancelAnimationFrame }).__cancelFrame = window.cancelAnimationFrame.bind(window);
+    (window as unknown as { __frame: typeof requestAnimationFrame }).__frame =
+      window.requestAnimationFrame.bind(window);
+    (window as unknown as { __cancelFrame: typeof cancelAnimationFrame }).__cancelFrame =
+      window.cancelAnimationFrame.bind(window);
   });
   await page.clock.install();
   await page.addInitScript(() => {
-    const real = window as unknown as { __frame: typeof requestAnimationFrame; __cancelFrame: typeof cancelAnimationFrame };
+    const real = window as unknown as {
+      __frame: typeof requestAnimationFrame;
+      __cancelFrame: typeof cancelAnimationFrame;
+    };
     window.requestAnimationFrame = real.__frame;
     window.cancelAnimationFrame = real.__cancelFrame;
   });
@@ -414,12 +561,30 @@ async function measureHeap(
     // a cycle is 43 steps, 21 500 in 500 cycles: a drawn frame after every step would take the run
     // past its 12 minutes (about 30 ms a frame on the software renderer), so the map draws at least
     // once every four steps (and as often between as it can)
-    if (step % 4 === 0) await page.evaluate(() => new Promise((drawn) => (window as unknown as { __frame: typeof requestAnimationFrame }).__frame(drawn)));
+    if (step % 4 === 0)
+      await page.evaluate(
+        () =>
+          new Promise((drawn) =>
+            (window as unknown as { __frame: typeof requestAnimationFrame }).__frame(drawn),
+          ),
+      );
+    if (PROFILE_DIR && step === stepsPerPass) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
+    if (PROFILE_DIR && step === 3 * stepsPerPass) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, 'heap-loop.cpuprofile'), JSON.stringify(profile));
+      writeFileSync(join(PROFILE_DIR, 'heap-loop.txt'), `${selfTimes(profile)}\n`);
+    }
     if (step % stepsPerPass !== 0) continue;
     const cycle = step / stepsPerPass;
     if (cycle === 1) afterFirstCycle = await heapMb();
     if (cycle === DRIFT_FROM) afterDriftFrom = await heapMb();
-    if (cycle % 50 === 0) series.push([cycle, cycle === DRIFT_FROM ? round(afterDriftFrom) : round(await heapMb())]);
+    if (cycle % 50 === 0)
+      series.push([cycle, cycle === DRIFT_FROM ? round(afterDriftFrom) : round(await heapMb())]);
     if (cycle % 50 === 0) progress(cycle);
   }
   await page.waitForTimeout(500);
@@ -433,7 +598,10 @@ function appJsGzipKb(): { kb: number; files: string[] } {
   const files = readdirSync(assets).filter(
     (name) => /\.m?js$/.test(name) && !/^(maplibre-gl|react)[-.]/.test(name),
   );
-  const bytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+  const bytes = files.reduce(
+    (sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length,
+    0,
+  );
   return { kb: bytes / 1024, files };
 }
 
@@ -456,7 +624,13 @@ async function main() {
 
   const server = await serve();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { style: baselineStyle, peer, benchData, moves, stepsPerPass } = prepare(`${origin}/fonts/{fontstack}/{range}.pbf`);
+  const {
+    style: baselineStyle,
+    peer,
+    benchData,
+    moves,
+    stepsPerPass,
+  } = prepare(`${origin}/fonts/{fontstack}/{range}.pbf`);
   mkdirSync(BASELINE_DIST, { recursive: true });
   writeFileSync(join(BASELINE_DIST, 'style.json'), JSON.stringify(baselineStyle));
   writeFileSync(join(BASELINE_DIST, 'bench-data.json'), JSON.stringify(benchData));
@@ -470,7 +644,10 @@ async function main() {
     const { context, page } = await openUntilIdle(browser, appUrl);
     const box = await page.getByTestId('map').boundingBox();
     await context.close();
-    return { width: Math.round(box?.width ?? VIEWPORT.width), height: Math.round(box?.height ?? VIEWPORT.height) };
+    return {
+      width: Math.round(box?.width ?? VIEWPORT.width),
+      height: Math.round(box?.height ?? VIEWPORT.height),
+    };
   })();
   const bareUrl = `${origin}/baseline/?w=${mapBox.width}&h=${mapBox.height}`;
   const baselineUrl = `${bareUrl}&clock`;
@@ -500,26 +677,43 @@ async function main() {
     }
     // where the app's load went: the median of each mark over the loads
     const loadMarks = Object.fromEntries(
-      Object.keys(appMarks[0] ?? {}).map((name) => [name, round(median(appMarks.map((marks) => marks[name] ?? NaN)), 0)]),
+      Object.keys(appMarks[0] ?? {}).map((name) => [
+        name,
+        round(median(appMarks.map((marks) => marks[name] ?? NaN)), 0),
+      ]),
     );
-    console.log(`[${elapsed()}] scrubbing (${moves.filter((m) => m.measured).length} measured moves each: baseline, bare, peer, app)…`);
-    const scrubBaseline = measures('scrub') ? await measureScrub(browser, baselineUrl, 'baseline', moves) : [];
+    console.log(
+      `[${elapsed()}] scrubbing (${moves.filter((m) => m.measured).length} measured moves each: baseline, bare, peer, app)…`,
+    );
+    const scrubBaseline = measures('scrub')
+      ? await measureScrub(browser, baselineUrl, 'baseline', moves)
+      : [];
     const scrubBare = measures('scrub') ? await measureScrub(browser, bareUrl, 'bare', moves) : [];
     const scrubPeer = measures('scrub') ? await measureScrub(browser, peerUrl, 'peer', moves) : [];
     const scrubApp = measures('scrub') ? await measureScrub(browser, appUrl, 'app', moves) : [];
     console.log(`[${elapsed()}] playback frames…`);
-    const framesBaseline = measures('playback') ? await measurePlayback(browser, baselineUrl, 'baseline') : [];
+    const framesBaseline = measures('playback')
+      ? await measurePlayback(browser, baselineUrl, 'baseline')
+      : [];
     const framesBare = measures('playback') ? await measurePlayback(browser, bareUrl, 'bare') : [];
-    const framesApp = measures('playback') ? await measurePlayback(browser, `${origin}/?lang=en&t=${PLAY_FROM}`, 'app') : [];
+    const framesApp = measures('playback')
+      ? await measurePlayback(browser, `${origin}/?lang=en&t=${PLAY_FROM}`, 'app')
+      : [];
     console.log(`[${elapsed()}] heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
     const heap = measures('heap')
-      ? await measureHeap(browser, origin, stepsPerPass, (cycle) => console.log(`[${elapsed()}]   ${cycle} cycles`))
+      ? await measureHeap(browser, origin, stepsPerPass, (cycle) =>
+          console.log(`[${elapsed()}]   ${cycle} cycles`),
+        )
       : { afterFirstStep: NaN, afterFirstCycle: NaN, afterDriftFrom: NaN, afterAll: NaN, series: [] };
     console.log(`[${elapsed()}] done`);
     const js = appJsGzipKb();
 
     const absolute = {
-      load_ms: { app: round(median(loads.app), 0), baseline: round(median(loads.baseline), 0), app_marks: loadMarks },
+      load_ms: {
+        app: round(median(loads.app), 0),
+        baseline: round(median(loads.baseline), 0),
+        app_marks: loadMarks,
+      },
       scrub_p95_ms: {
         app: round(percentile(scrubApp, 95), 1),
         baseline: round(percentile(scrubBaseline, 95), 1),
@@ -596,13 +790,19 @@ async function main() {
         (Object.keys(metrics) as (keyof typeof metrics)[]).map((key) => [
           key,
           key in TARGETS
-            ? { value: metrics[key], target: `≤ ${TARGETS[key as keyof typeof TARGETS]}`, met: met[key] ? 'yes' : 'NO' }
+            ? {
+                value: metrics[key],
+                target: `≤ ${TARGETS[key as keyof typeof TARGETS]}`,
+                met: met[key] ? 'yes' : 'NO',
+              }
             : { value: metrics[key], target: '(beside)', met: '' },
         ]),
       ),
     );
     console.log(`absolute: ${JSON.stringify(absolute, null, 1)}`);
-    console.log(`viewport ${report.viewport}, map ${report.map_size}, renderer ${renderer}, Chromium ${report.browser}`);
+    console.log(
+      `viewport ${report.viewport}, map ${report.map_size}, renderer ${renderer}, Chromium ${report.browser}`,
+    );
     if (outFile) {
       mkdirSync(dirname(resolve(outFile)), { recursive: true });
       writeFileSync(resolve(outFile), `${JSON.stringify(report, null, 2)}\n`);

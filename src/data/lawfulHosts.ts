@@ -26,6 +26,7 @@ export const LAWFUL_HOSTS: Readonly<Record<string, string>> = {
   'spbmuseum.ru': 'Museum of the History of St Petersburg',
   'visit-petersburg.ru': 'the official tourist portal of St Petersburg',
   'mostotrest-spb.ru': 'SPb GBU Mostotrest, the state body that keeps the city’s bridges: its register of the bridges and their history',
+  'mostpro.ru': 'Mosty Rossii (Bridges of Russia), the publisher of the bridge articles cited',
   'gorodovoy.ru': 'Gorodovoy, a St Petersburg news site: the publisher of the article cited (on the land reclaimed from the Gulf)',
 };
 

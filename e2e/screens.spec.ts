@@ -129,7 +129,7 @@ async function moverLabelsAtEdges(page: Page): Promise<{ shown: string[]; cut: s
     await map.once('idle');
     const { clientWidth: w, clientHeight: h } = map.getCanvas();
     const labels = (box?: [[number, number], [number, number]]) =>
-      map.queryRenderedFeatures(box, { layers: ['movers-label'] }).map((feature) => ({
+      map.queryRenderedFeatures(box, { layers: ['movers-label', 'movers-label-resting'] }).map((feature) => ({
         id: String(feature.properties.mover),
         at: feature.geometry.type === 'Point' ? map.project(feature.geometry.coordinates as [number, number]) : null,
       }));
@@ -161,6 +161,21 @@ test.describe('mover labels', () => {
     }
     expect(problems, 'mover labels cut by the edge of the map').toEqual([]);
     expect([...seen]).toEqual(expect.arrayContaining(['aurora-cruise', 'kronstadt-ships', 'ministers']));
+  });
+
+  test('portrait kiosk 1080×1920 at the blank round (7 Nov 21:40): the Aurora is named, not hidden by the Kronstadt ships anchored beside her', async ({ page }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto('./?kiosk&lang=ru&t=1917-11-07T21:40');
+    await waitForMapIdle(page);
+    const named = await page.evaluate(async () => {
+      const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+      map.triggerRepaint();
+      await map.once('idle');
+      const at = (id: string, layers: string[]) => map.queryRenderedFeatures({ layers }).some((feature) => (feature.properties.id ?? feature.properties.mover) === id);
+      return { aurora: at('aurora', ['point-labels']) };
+    });
+    // the Aurora's name wins the spot; the ships' name may yield (their card and the text still name them)
+    expect(named.aurora, 'the Aurora labelled').toBe(true);
   });
 
   test('the check sees a label cut by the edge: the same kiosk at the camera it had before (HOME_VIEW)', async ({ page }) => {

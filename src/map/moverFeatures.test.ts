@@ -8,7 +8,7 @@ import { createTimeline } from '../engine/timeline.ts';
 import { localTime } from '../time/localTime.ts';
 import { MOVER_MARKERS, moverImageName } from './moverIcons.ts';
 import { createMoverFeed, moverFeatures, SHOT_SHOWN_MINUTES } from './moverFeatures.ts';
-import { moverLabelLayers, moverLineLayers, moverMarkerLayers, MOVERS_SOURCE } from './moverLayers.ts';
+import { moverLabelLayers, moverLineLayers, moverMarkerLayers, MOVERS_SOURCE, restingMoverLabelLayers } from './moverLayers.ts';
 import { THEMES } from './theme.ts';
 
 const data = fixtureData();
@@ -80,7 +80,7 @@ describe('the movers feed', () => {
 });
 
 describe.each(Object.values(THEMES))('mover layers ($name)', (theme) => {
-  const all = [...moverLineLayers(theme), ...moverMarkerLayers(theme), ...moverLabelLayers(theme)];
+  const all = [...moverLineLayers(theme), ...moverMarkerLayers(theme), ...moverLabelLayers(theme), ...restingMoverLabelLayers(theme)];
 
   it('read only the movers source', () => {
     for (const layer of all) expect('source' in layer && layer.source, layer.id).toBe(MOVERS_SOURCE);

@@ -93,27 +93,41 @@ export function moverMarkerLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** With the other labels: each mover's name in the visitor's language. */
-export function moverLabelLayers(theme: Theme): LayerSpecification[] {
-  return [
-    {
-      id: 'movers-label',
-      type: 'symbol',
-      source: MOVERS_SOURCE,
-      // at rest at a labelled place (the Aurora at her anchorage) the place's label says it
-      filter: ['all', part('position'), ['!=', ['get', 'at_place'], true]],
-      minzoom: 11.5,
-      layout: {
-        // the same expression as every other label: name_en / name_ru by the global language
-        'text-field': ['coalesce', ['get', ['concat', 'name_', ['global-state', 'lang']]], ['get', 'name_en']],
-        'text-font': theme.fonts.bold,
-        'text-size': zoomed(11.5, 11, 16, 14),
-        'text-anchor': 'left',
-        'text-offset': [1.3, 0],
-        'text-max-width': 10,
-        'text-optional': true,
-      },
-      paint: { 'text-color': theme.ink, 'text-halo-color': theme.halo, 'text-halo-width': 2, 'text-halo-blur': 0.5 },
+/** A mover's name in the visitor's language, on the movers at rest (`resting`) or on those moving. */
+function moverLabelLayer(theme: Theme, resting: boolean): LayerSpecification {
+  return {
+    id: resting ? 'movers-label-resting' : 'movers-label',
+    type: 'symbol',
+    source: MOVERS_SOURCE,
+    // at rest at a labelled place (the Aurora at her anchorage) the place's label says it
+    filter: ['all', part('position'), ['!=', ['get', 'at_place'], true], [resting ? '!=' : '==', ['get', 'status'], 'moving']],
+    minzoom: 11.5,
+    layout: {
+      // the same expression as every other label: name_en / name_ru by the global language
+      'text-field': ['coalesce', ['get', ['concat', 'name_', ['global-state', 'lang']]], ['get', 'name_en']],
+      'text-font': theme.fonts.bold,
+      'text-size': zoomed(11.5, 11, 16, 14),
+      'text-anchor': 'left',
+      'text-offset': [1.3, 0],
+      'text-max-width': 10,
+      'text-optional': true,
     },
-  ];
+    paint: { 'text-color': theme.ink, 'text-halo-color': theme.halo, 'text-halo-width': 2, 'text-halo-blur': 0.5 },
+  };
+}
+
+/**
+ * Above every other label: the names of the movers on their way (the action of the moment). MapLibre
+ * places the top layer first, so they win a crowded spot.
+ */
+export function moverLabelLayers(theme: Theme): LayerSpecification[] {
+  return [moverLabelLayer(theme, false)];
+}
+
+/**
+ * Below the places' labels: the names of the movers at rest, which yield to the places the night
+ * turned on (the Kronstadt ships, anchored 250 m from the Aurora, hid her name at the kiosk's zoom).
+ */
+export function restingMoverLabelLayers(theme: Theme): LayerSpecification[] {
+  return [moverLabelLayer(theme, true)];
 }

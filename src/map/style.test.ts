@@ -127,6 +127,11 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
     const at = order.map((id) => all.findIndex((layer) => layer.id === id));
     expect(at.every((index) => index >= 0), 'every label layer exists').toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // a mover on its way wins over every place; one at rest yields to the places (and to Lenin)
+    const index = (id: string) => all.findIndex((layer) => layer.id === id);
+    expect(index('movers-label-resting')).toBeGreaterThan(index('bridge-labels'));
+    expect(index('movers-label-resting')).toBeLessThan(index('point-labels'));
+    expect(index('movers-label')).toBeGreaterThan(index('lenin-label'));
     const points = symbols.find((layer) => layer.id === 'point-labels');
     expect(points?.layout?.['symbol-sort-key']).toBeDefined();
     expect((points?.layout?.['text-variable-anchor'] as string[]).length).toBeGreaterThanOrEqual(4);

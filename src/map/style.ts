@@ -14,7 +14,7 @@ import type {
 import { FIRM_CERTAINTIES } from '../engine/timeline.ts';
 import type { Lang } from '../time/format.ts';
 import { STATEFUL_SOURCES, type MapData, type MapSourceId } from './mapData.ts';
-import { moverLabelLayers, moverLineLayers, moverMarkerLayers } from './moverLayers.ts';
+import { moverLabelLayers, moverLineLayers, moverMarkerLayers, restingMoverLabelLayers } from './moverLayers.ts';
 import type { Theme } from './theme.ts';
 
 export interface StyleOptions {
@@ -572,6 +572,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       layout: { ...label(10, theme.fonts.italic), 'symbol-placement': 'line-center', 'text-padding': 3 },
       paint: { 'text-color': theme.inkSoft, ...halo },
     },
+    ...restingMoverLabelLayers(theme),
     {
       id: 'point-labels',
       type: 'symbol',

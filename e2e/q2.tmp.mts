@@ -1,0 +1,12 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+const server = spawn('/work/main/node_modules/.bin/vite', ['preview', '--port', '4389', '--strictPort'], { cwd: '/work/main', stdio: 'ignore' });
+await new Promise((d) => setTimeout(d, 3000));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader','--enable-unsafe-swiftshader'] });
+const page = await browser.newPage({ viewport: { width: Number(process.argv[3] ?? 1920), height: Number(process.argv[4] ?? 1080) } });
+await page.addInitScript(() => { (window as any).__petrogradMapHook = (m: any) => { (window as any).__m = m; }; });
+await page.goto('http://127.0.0.1:4389/?' + process.argv[2]);
+await page.waitForSelector('[data-map-idle="true"]', { timeout: 60000 });
+console.log(await page.evaluate(() => { const m = (window as any).__m; const p = m.project([30.287, 59.9337]); const box = [[p.x - 150, p.y - 80], [p.x + 150, p.y + 80]];
+ return JSON.stringify({ zoom: m.getZoom(), labels: m.queryRenderedFeatures(box, { layers: ['point-labels', 'movers-label', 'bridge-labels', 'water-labels', 'land-labels', 'street-labels'] }).map((f: any) => [f.layer.id, f.properties.id ?? f.properties.mover ?? f.properties.name_en]) }); }));
+await browser.close(); server.kill();

@@ -29,7 +29,6 @@ import type { Problem } from './problems.ts';
 import { checkCitations } from './checks/citations.ts';
 import { checkMovers } from './checks/movers.ts';
 import { checkStreetsAndBuildings } from './checks/streets.ts';
-import { checkStreetsOnLand } from './checks/streetsOnLand.ts';
 
 /** Positions written with more decimals than this claim a precision (0.1 m) no source has. */
 const MAX_DECIMALS = 6;
@@ -488,7 +487,6 @@ export function crossCheck(data: DataSet, extra: readonly CrossCheck[] = []): Pr
     ...checkStories(data),
     ...checkMovers(data, onLand),
     ...checkStreetsAndBuildings(data, onLand),
-    ...checkStreetsOnLand(data),
     ...checkCitations(data),
     ...checkWater(data),
     ...extra.flatMap((check) => check(data)),

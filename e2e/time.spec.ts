@@ -133,7 +133,7 @@ test.describe('the time slider', () => {
     expect(clock).toContain(new Date(value * 60_000).toISOString().slice(11, 16));
   });
 
-  test('while playing, the side panel follows about once a second and catches up when paused', async ({ page }) => {
+  test('while playing, the side panel follows about once a second and catches up when paused; the URL waits for the pause', async ({ page }) => {
     await page.goto('./?lang=en&t=1917-11-06T21:00');
     await waitForMapIdle(page);
     const summary = page.locator('.city-text summary');
@@ -143,9 +143,14 @@ test.describe('the time slider', () => {
     // the panel moves while playback goes on, not only when it stops
     await expect(summary).not.toHaveText(first ?? '', { timeout: 5_000 });
     await expect(page.getByTestId('play')).toHaveAccessibleName('Pause');
+    // the address bar is not rewritten every second while playback runs
+    await page.waitForTimeout(600);
+    expect(new URL(page.url()).searchParams.get('t')).toBe('1917-11-06T21:00');
     await page.getByTestId('play').click();
     const clock = (await page.getByTestId('clock').textContent()) ?? '';
     await expect(summary).toContainText(clock.slice(-5));
+    // paused, it holds the moment shown (the clock's date is in both calendars: compare the time)
+    await expect.poll(() => new URL(page.url()).searchParams.get('t')?.slice(-5)).toBe(clock.slice(-5));
   });
 
   test('everything works with the keyboard alone', async ({ page }) => {

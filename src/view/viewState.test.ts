@@ -192,8 +192,22 @@ describe('history', () => {
     const [slide, rest] = run(view, [{ type: 'slide', time: at('1917-11-06T17:00') }, { type: 'rest' }]);
     expect(slide!.history).toBe('none');
     expect(rest!.history).toBe('replace');
-    expect(reduce(view, { type: 'tick', minutes: 1, now: 5000 }, ctx).history).toBe('replace');
     expect(reduce(view, { type: 'camera', camera: { center: [30.3, 59.9], zoom: 13 } }, ctx).history).toBe('replace');
+  });
+
+  it('playback leaves the URL while it runs and replaces it when it stops: by a pause, or at the end', () => {
+    const playing = reduce(view, { type: 'play', playing: true }, ctx);
+    expect(playing.history).toBe('none');
+    // the tick moves the panel (and so what the URL would show), but the address bar waits
+    const tick = reduce(playing.view, { type: 'tick', minutes: 1, now: 10_000 }, ctx);
+    expect(tick.view.panel.time).toBe(tick.view.time);
+    expect(tick.view.panel.time).not.toBe(view.panel.time);
+    expect(tick.history).toBe('none');
+    expect(reduce(tick.view, { type: 'play', playing: false }, ctx).history).toBe('replace');
+    const nearEnd = reduce(open('?t=1917-11-08T23:59'), { type: 'play', playing: true }, ctx).view;
+    const last = reduce(nearEnd, { type: 'tick', minutes: 5, now: 10_000 }, ctx);
+    expect(last.view.playback.playing).toBe(false);
+    expect(last.history).toBe('replace');
   });
 
   it('selecting the place already open changes nothing: no entry, so the next slide does not push', () => {

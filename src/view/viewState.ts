@@ -12,7 +12,8 @@
  *   none after Back or a kiosk reset. The glow is measured from the map's last time, the panel's
  *   changes (read out to screen readers) from the panel's last time.
  * - History: a deliberate choice (jump, step, place, story step, language) pushes an entry, a slide's
- *   rest, playback and a camera move replace it, Back and Forward add nothing. Whatever the intent,
+ *   rest, the end of playback (a pause, or the story's end) and a camera move replace it, Back and
+ *   Forward add nothing; while playback runs the URL stays as it was. Whatever the intent,
  *   if what the URL shows did not change the answer is 'none'. A kiosk never pushes.
  * - A story step is clamped into the story (1…its length); an unknown story changes nothing.
  * - Opening a story step, by a button or by a link, moves the camera to the step's view.
@@ -258,7 +259,10 @@ function goToStep(view: View, ctx: ViewContext, id: string, stepNumber: number, 
 /** The view after `intent`, and what to do about history and the glow. */
 export function reduce(view: View, intent: Intent, ctx: ViewContext): Step {
   const { next, glow, history } = apply(view, intent, ctx);
-  let decided: History = next === view || sameUrl(view, next) ? 'none' : history;
+  // A pause replaces even when the view's URL did not change with it: playback left the address bar
+  // where it started, so the URL to compare with is not the view before the pause.
+  const urlBehind = intent.type === 'play' && !intent.playing;
+  let decided: History = next === view || (!urlBehind && sameUrl(view, next)) ? 'none' : history;
   // A kiosk keeps one history entry: nobody goes Back there, and the history would grow all day.
   if (ctx.kiosk && decided === 'push') decided = 'replace';
   return { view: next, history: decided, glow };
@@ -284,8 +288,12 @@ function apply(view: View, intent: Intent, ctx: ViewContext): { next: View; glow
       const panelStays = intent.now - view.panel.movedAt < PLAYBACK_PANEL_MS;
       const moved = moveTime(view, ctx, view.time + intent.minutes, 'play', panelStays, intent.now);
       const atEnd = moved.view.time >= ctx.engine.end;
-      const next = atEnd && moved.view.playback.playing ? { ...moved.view, playback: { ...moved.view.playback, playing: false } } : moved.view;
-      return { next, glow: moved.glow, history: 'replace' };
+      const stops = atEnd && moved.view.playback.playing;
+      const next = stops ? { ...moved.view, playback: { ...moved.view.playback, playing: false } } : moved.view;
+      // While playback runs the address bar waits: a URL written every second costs the browser a
+      // navigation entry update and a redraw of its own window each time (README, "Speed"). It is
+      // written when playback stops, here or by a pause.
+      return { next, glow: moved.glow, history: stops ? 'replace' : 'none' };
     }
     case 'rest': {
       if (view.panel.time === view.time) return same;
@@ -332,7 +340,8 @@ function apply(view: View, intent: Intent, ctx: ViewContext): { next: View; glow
         const moved = moveTime(view, ctx, ctx.engine.start, 'jump', false);
         return { next: { ...moved.view, playback }, glow: moved.glow, history: 'push' };
       }
-      return { next: { ...view, playback }, glow: NONE, history: 'none' };
+      // a pause writes the moment into the address bar, which playback left as it was
+      return { next: { ...view, playback }, glow: NONE, history: intent.playing ? 'none' : 'replace' };
     }
     case 'speed':
       return { next: { ...view, playback: { ...view.playback, speed: intent.speed, mode: 'continuous' } }, glow: NONE, history: 'none' };

@@ -11,7 +11,8 @@
  *   scrub_p95_ratio       slider input → first frame showing the new state, p95 of ≥ 200 moves, app / baseline
  *   scrub_p95_ratio_bare  the same, app / bare map
  *   peer_scrub_p95_ratio  the same, app / peer
- *   frame_p95_ratio       frame time while playing, p95, app / baseline doing the same per-minute updates
+ *   frame_p95_ratio       frame time while playing, p95 over 3 rounds of 4 s (the pages taking turns), app /
+ *                         baseline doing the same per-minute updates
  *   frame_p95_ratio_bare  the same, app / bare map
  *   app_js_gzip_kb        gzipped JavaScript of the app beyond maplibre-gl and React
  *   heap_drift_mb         JS heap after 500 attract-loop cycles minus after 100, both after GC: a leak,
@@ -32,7 +33,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type JSHandle, type Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { build } from 'vite';
 import { readGeoFiles } from '../../src/data/readGeoFiles.ts';
@@ -62,9 +63,16 @@ const MIN_MOVES = quick ? 40 : 200;
 /** Attract-loop cycles: one cycle is one pass through every step of every guided story. */
 const cyclesIndex = process.argv.indexOf('--heap-cycles');
 const HEAP_CYCLES = cyclesIndex > -1 ? Number(process.argv[cyclesIndex + 1]) : quick ? 10 : 500;
+/** The heap loop waits for a drawn frame every this many steps, 1 340 times in 500 cycles; between
+ * them the map draws as often as it can. Waiting every fourth step cost about 24 ms a step, every
+ * eighth 21, every sixteenth 19 (of a floor of about 17 ms, the story step itself). */
+const HEAP_FRAME_EVERY = 16;
 /** The drift is measured from this cycle on, when warm-up (caches, optimised code) is over. */
 const DRIFT_FROM = Math.max(1, Math.round(HEAP_CYCLES / 5));
-const PLAY_MS = quick ? 3000 : 6000;
+/** Playback is measured in rounds, the pages taking turns, so that a busy spell of the shared machine
+ * falls on all of them: PLAY_ROUNDS windows of PLAY_MS on each page, the frames of all pooled. */
+const PLAY_MS = quick ? 3000 : 4000;
+const PLAY_ROUNDS = quick ? 1 : 3;
 const PLAY_SPEED = 15;
 /** Playback starts here in every page: Lenin is on his way and the Aurora about to sail, so the map has work to do. */
 const PLAY_FROM = OPENING_TIME;
@@ -171,7 +179,7 @@ function prepare(glyphs: string) {
 
   applied.clear();
   const start = localTime(PLAY_FROM);
-  const minutes = Math.ceil((PLAY_MS / 1000) * PLAY_SPEED) + 2;
+  const minutes = Math.ceil(((PLAY_ROUNDS * PLAY_MS) / 1000) * PLAY_SPEED) + 2;
   shown = scene.at((start - 1) as LocalMinutes);
   const playback = Array.from({ length: minutes }, (_, index) => {
     const t = (start + index) as LocalMinutes;
@@ -302,7 +310,7 @@ const mapOf = (handle: Handle) => (handle === 'app' ? '__petrogradMap' : '__base
 /** Time from the input to the first rendered frame in which the target shows its new state. */
 async function measureMove(page: Page, handle: Handle, index: number, move: Move): Promise<number> {
   return page.evaluate(
-    ({ handle, mapKey, index, move }) =>
+    ({ handle, mapKey, index, move, setupMs }) =>
       new Promise<number>((done, fail) => {
         const map = (window as unknown as Record<string, MapLibreMap>)[mapKey]!;
         const matches = (state: Record<string, unknown>) =>
@@ -332,7 +340,7 @@ async function measureMove(page: Page, handle: Handle, index: number, move: Move
         map.once('render', check);
         setTimeout(
           () => fail(new Error(`move ${index} to ${move.time}: no frame showed the new state`)),
-          move.measured ? 10_000 : 200,
+          move.measured ? 10_000 : setupMs,
         );
         if (handle !== 'app') {
           (window as unknown as { __applyMove: (i: number) => void }).__applyMove(index);
@@ -346,9 +354,12 @@ async function measureMove(page: Page, handle: Handle, index: number, move: Move
           slider.dispatchEvent(new Event('input', { bubbles: true }));
         }
       }),
-    { handle, mapKey: mapOf(handle), index, move },
+    { handle, mapKey: mapOf(handle), index, move, setupMs: SETUP_SETTLE_MS },
   );
 }
+
+/** The longest a scrub's set-up move is waited for (one whose change draws nothing brings no frame). */
+const SETUP_SETTLE_MS = 150;
 
 async function measureScrub(browser: Browser, url: string, handle: Handle, moves: Move[]): Promise<number[]> {
   const { context, page } = await openUntilIdle(browser, url);
@@ -356,9 +367,9 @@ async function measureScrub(browser: Browser, url: string, handle: Handle, moves
   for (const [index, move] of moves.entries()) {
     if (move.measured) times.push(await measureMove(page, handle, index, move));
     else {
-      // a set-up move may change nothing on screen, so no frame need come: apply it and let it settle
-      void measureMove(page, handle, index, move).catch(() => undefined);
-      await page.waitForTimeout(150);
+      // a set-up move: wait for the frame that shows it; one that changes nothing on screen brings no
+      // frame, and is given SETUP_SETTLE_MS
+      await measureMove(page, handle, index, move).catch(() => undefined);
     }
     await page.waitForTimeout(30);
   }
@@ -449,7 +460,16 @@ function mainThreadTimes(trace: TraceFile): string {
     .join('\n');
 }
 
-async function measurePlayback(browser: Browser, url: string, handle: Handle): Promise<number[]> {
+interface PlaybackPage {
+  handle: Handle;
+  context: Awaited<ReturnType<typeof openUntilIdle>>['context'];
+  page: Page;
+  renders: JSHandle<{ count: number }>;
+  deltas: number[];
+}
+
+/** A page loaded and idle, with a count of the frames its map draws. */
+async function openForPlayback(browser: Browser, url: string, handle: Handle): Promise<PlaybackPage> {
   const { context, page } = await openUntilIdle(browser, url);
   const renders = await page.evaluateHandle((name) => {
     const counter = { count: 0 };
@@ -459,8 +479,18 @@ async function measurePlayback(browser: Browser, url: string, handle: Handle): P
     );
     return counter;
   }, mapOf(handle));
-  const cdp = PROFILE_DIR ? await context.newCDPSession(page) : null;
-  const tracePath = PROFILE_DIR ? join(PROFILE_DIR, `${handle}.trace.json`) : null;
+  return { handle, context, page, renders, deltas: [] };
+}
+
+/**
+ * One round of playback on one page: play for PLAY_MS, frame times recorded, then pause. The next
+ * round goes on from where this one stopped, in the app (its Play after a pause) as in the reference
+ * pages, so all of them play the same stretch of the story. `--profile` records the first round.
+ */
+async function playRound(browser: Browser, { handle, context, page, deltas }: PlaybackPage, round: number) {
+  const profile = PROFILE_DIR !== null && round === 0;
+  const cdp = profile ? await context.newCDPSession(page) : null;
+  const tracePath = profile && PROFILE_DIR ? join(PROFILE_DIR, `${handle}.trace.json`) : null;
   if (cdp && tracePath) {
     mkdirSync(dirname(tracePath), { recursive: true });
     await browser.startTracing(page, {
@@ -472,7 +502,7 @@ async function measurePlayback(browser: Browser, url: string, handle: Handle): P
     await cdp.send('Profiler.start');
   }
   if (handle === 'app') {
-    await page.getByRole('button', { name: `${PLAY_SPEED} min/s` }).click();
+    if (round === 0) await page.getByRole('button', { name: `${PLAY_SPEED} min/s` }).click();
     await page.getByTestId('play').click();
   } else {
     await page.evaluate(
@@ -480,24 +510,39 @@ async function measurePlayback(browser: Browser, url: string, handle: Handle): P
       PLAY_SPEED,
     );
   }
-  const deltas = await frameTimes(page, PLAY_MS);
-  const mapFrames = await renders.evaluate((counter) => counter.count);
-  if (cdp && PROFILE_DIR) {
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  deltas.push(...(await frameTimes(page, PLAY_MS)));
+  if (handle === 'app') await page.getByTestId('play').click();
+  else await page.evaluate(() => (window as unknown as { __stop: () => void }).__stop());
+  if (cdp && PROFILE_DIR && tracePath) {
+    const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     await browser.stopTracing();
-    mkdirSync(PROFILE_DIR, { recursive: true });
-    writeFileSync(join(PROFILE_DIR, `${handle}.cpuprofile`), JSON.stringify(profile));
-    const trace = tracePath ? mainThreadTimes(JSON.parse(readFileSync(tracePath, 'utf8')) as TraceFile) : '';
-    writeFileSync(
-      join(PROFILE_DIR, `${handle}.txt`),
-      `${deltas.length} page frames, ${mapFrames} map frames\n${trace}\n\n${selfTimes(profile)}\n`,
-    );
+    writeFileSync(join(PROFILE_DIR, `${handle}.cpuprofile`), JSON.stringify(cpu));
+    const trace = mainThreadTimes(JSON.parse(readFileSync(tracePath, 'utf8')) as TraceFile);
+    writeFileSync(join(PROFILE_DIR, `${handle}.txt`), `first round\n${trace}\n\n${selfTimes(cpu)}\n`);
   }
-  console.log(
-    `  ${handle}: ${deltas.length} page frames, ${mapFrames} map frames, p95 ${round(percentile(deltas, 95), 1)} ms`,
-  );
-  await context.close();
-  return deltas;
+  // let the page settle (the app's panel and address bar follow a pause) before the next one plays
+  await page.waitForTimeout(400);
+}
+
+/** Frame times while playing, the pages taking turns over PLAY_ROUNDS rounds. */
+async function measurePlayback(
+  browser: Browser,
+  pages: { url: string; handle: Handle }[],
+): Promise<Map<Handle, number[]>> {
+  const opened: PlaybackPage[] = [];
+  for (const { url, handle } of pages) opened.push(await openForPlayback(browser, url, handle));
+  for (let round = 0; round < PLAY_ROUNDS; round += 1)
+    for (const page of opened) await playRound(browser, page, round);
+  const result = new Map<Handle, number[]>();
+  for (const { handle, context, renders, deltas } of opened) {
+    const mapFrames = await renders.evaluate((counter) => counter.count);
+    console.log(
+      `  ${handle}: ${deltas.length} page frames, ${mapFrames} map frames, p95 ${round(percentile(deltas, 95), 1)} ms`,
+    );
+    result.set(handle, deltas);
+    await context.close();
+  }
+  return result;
 }
 
 /**
@@ -560,8 +605,8 @@ async function measureHeap(
     await page.clock.fastForward(3_000);
     // a cycle is 43 steps, 21 500 in 500 cycles: a drawn frame after every step would take the run
     // past its 12 minutes (about 30 ms a frame on the software renderer), so the map draws at least
-    // once every four steps (and as often between as it can)
-    if (step % 4 === 0)
+    // once every HEAP_FRAME_EVERY steps (and as often between as it can)
+    if (step % HEAP_FRAME_EVERY === 0)
       await page.evaluate(
         () =>
           new Promise((drawn) =>
@@ -692,13 +737,16 @@ async function main() {
     const scrubPeer = measures('scrub') ? await measureScrub(browser, peerUrl, 'peer', moves) : [];
     const scrubApp = measures('scrub') ? await measureScrub(browser, appUrl, 'app', moves) : [];
     console.log(`[${elapsed()}] playback frames…`);
-    const framesBaseline = measures('playback')
-      ? await measurePlayback(browser, baselineUrl, 'baseline')
-      : [];
-    const framesBare = measures('playback') ? await measurePlayback(browser, bareUrl, 'bare') : [];
-    const framesApp = measures('playback')
-      ? await measurePlayback(browser, `${origin}/?lang=en&t=${PLAY_FROM}`, 'app')
-      : [];
+    const frames = measures('playback')
+      ? await measurePlayback(browser, [
+          { url: baselineUrl, handle: 'baseline' },
+          { url: bareUrl, handle: 'bare' },
+          { url: `${origin}/?lang=en&t=${PLAY_FROM}`, handle: 'app' },
+        ])
+      : new Map<Handle, number[]>();
+    const framesBaseline = frames.get('baseline') ?? [];
+    const framesBare = frames.get('bare') ?? [];
+    const framesApp = frames.get('app') ?? [];
     console.log(`[${elapsed()}] heap over ${HEAP_CYCLES} attract-loop cycles of ${stepsPerPass} steps…`);
     const heap = measures('heap')
       ? await measureHeap(browser, origin, stepsPerPass, (cycle) =>
@@ -766,6 +814,7 @@ async function main() {
         loads: LOADS,
         scrub_moves: scrubApp.length,
         playback_ms: PLAY_MS,
+        playback_rounds: PLAY_ROUNDS,
         heap_cycles: HEAP_CYCLES,
         drift_from_cycle: DRIFT_FROM,
         steps_per_cycle: stepsPerPass,

@@ -114,18 +114,27 @@ bench.__applyMove = (index) => {
 };
 
 let frame = 0;
+/** The next minute of the playback data to show: a second __play goes on where __stop left off, as
+ * the app's Play does after a pause. Every minute passed is applied, as the app's scene moves from
+ * the time before to the time now even when a slow frame passes several minutes at once. */
+let next = 0;
 bench.__play = (minutesPerSecond) => {
   const start = performance.now();
-  let shown = -1;
+  const from = next;
   const tick = (now: number) => {
-    const minute = Math.floor(((now - start) / 1000) * minutesPerSecond) % data.playback.length;
-    if (minute !== shown) {
-      shown = minute;
+    const minute = Math.min(from + Math.floor(((now - start) / 1000) * minutesPerSecond), data.playback.length - 1);
+    if (minute >= next) {
+      let moved: Moving = { lenin: null, movers: null };
+      for (; next <= minute; next += 1) {
+        const step = data.playback[next];
+        if (!step) continue;
+        if (!peer) apply(step.diff);
+        moved = { lenin: step.lenin ?? moved.lenin, movers: step.movers ?? moved.movers };
+      }
       const step = data.playback[minute];
       if (step) {
         if (peer) filterTo(step.time);
-        else apply(step.diff);
-        moveAll(step);
+        moveAll(moved);
         showTime(step.time);
       }
     }

@@ -1,7 +1,7 @@
-import { length } from '@turf/turf';
+import { booleanPointInPolygon, length, polygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from '../data/fixture.ts';
-import { bridgeParts, statefulSourcesById, toMapData } from './mapData.ts';
+import { bridgeParts, statefulSourcesById, strongholdLabel, toMapData } from './mapData.ts';
 
 const data = fixtureData();
 
@@ -14,6 +14,29 @@ describe('map data', () => {
     const total = lengths.reduce((sum, value) => sum + value, 0);
     expect(lengths[1]! / total).toBeCloseTo(0.2, 2);
     expect(parts.every((part) => part.properties?.id === 'bridge-liteiny')).toBe(true);
+  });
+
+  it('names each stronghold once, at a point inside its footprint', () => {
+    const map = toMapData(data);
+    expect(data.strongholds.length).toBeGreaterThan(0);
+    expect(map['stronghold-labels'].features.map((f): unknown => f.properties?.id)).toEqual(
+      data.strongholds.map((s) => s.properties.id),
+    );
+    for (const [i, stronghold] of data.strongholds.entries()) {
+      const label = map['stronghold-labels'].features[i]!;
+      expect(label.geometry.type).toBe('Point');
+      expect(booleanPointInPolygon(label.geometry as never, stronghold)).toBe(true);
+      expect(label.properties?.name_ru).toBe(stronghold.properties.name.ru);
+    }
+  });
+
+  it('puts the name of a U-shaped stronghold on the building, not in the yard it wraps', () => {
+    const stronghold = data.strongholds[0]!;
+    // a U whose centroid falls in the open yard between its arms
+    const ring: [number, number][] = [[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
+    const u = polygon([ring]);
+    const label = strongholdLabel({ ...stronghold, geometry: { type: 'Polygon', coordinates: [ring] } });
+    expect(booleanPointInPolygon(label.geometry, u)).toBe(true);
   });
 
   it('keeps a bridge without a known drawspan whole', () => {

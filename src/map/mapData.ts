@@ -3,10 +3,10 @@
  * `name_en` more simply and faster than a nested object) and bridges cut into deck and opening span,
  * so a raised span can be drawn as a gap. Pure; runs once per data load.
  */
-import { length, lineSliceAlong, lineString } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import { length, lineSliceAlong, lineString, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { DataSet } from '../data/parse.ts';
-import type { BlockFeature, BridgeFeature, BuildingFeature } from '../model/schemas.ts';
+import type { BlockFeature, BridgeFeature, BuildingFeature, StrongholdFeature } from '../model/schemas.ts';
 
 export type MapSourceId =
   | 'land'
@@ -17,6 +17,7 @@ export type MapSourceId =
   | 'railways'
   | 'bridges'
   | 'strongholds'
+  | 'stronghold-labels'
   | 'points'
   | 'buildings'
   | 'route'
@@ -98,6 +99,15 @@ export function buildingFeature(building: BuildingFeature): Feature {
   return { ...base, properties: { ...base.properties, id: building.properties.feature ?? building.properties.id } };
 }
 
+/**
+ * A stronghold's name at one point inside its footprint. Labelled from the polygon itself, the name
+ * was drawn once per tile the building spans (twice or more over the Winter Palace at z17).
+ */
+export function strongholdLabel(stronghold: StrongholdFeature): Feature<Point> {
+  const { properties } = flat(stronghold);
+  return { type: 'Feature', geometry: pointOnFeature(stronghold).geometry, properties };
+}
+
 /** A block or square: its kind and, for a square, its name (the style draws no label from it). */
 export function blockFeature(block: BlockFeature): Feature {
   const { id, kind, name, certainty } = block.properties;
@@ -115,6 +125,7 @@ export function toMapData(data: DataSet): MapData {
     railways: collection(data.railways.map((f) => flat(f))),
     bridges: collection(data.bridges.flatMap(bridgeParts)),
     strongholds: collection(data.strongholds.map((f) => flat(f))),
+    'stronghold-labels': collection(data.strongholds.map(strongholdLabel)),
     points: collection(data.points.map((f) => flat(f))),
     buildings: collection(data.buildings.map(buildingFeature)),
     route: collection([
@@ -140,6 +151,7 @@ export function emptyMapData(): MapData {
     railways: empty(),
     bridges: empty(),
     strongholds: empty(),
+    'stronghold-labels': empty(),
     points: empty(),
     buildings: empty(),
     route: empty(),

@@ -594,7 +594,7 @@ export function layers(theme: Theme): LayerSpecification[] {
     {
       id: 'stronghold-labels',
       type: 'symbol',
-      source: 'strongholds',
+      source: 'stronghold-labels',
       layout: {
         ...label(zoomed(11, 12, 16, 16), theme.fonts.bold),
         'text-max-width': 8,

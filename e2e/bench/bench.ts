@@ -15,8 +15,8 @@
  *                         baseline doing the same per-minute updates
  *   frame_p95_ratio_bare  the same, app / bare map
  *   app_js_gzip_kb        gzipped JavaScript of the app beyond maplibre-gl and React
- *   heap_drift_mb         JS heap after 500 attract-loop cycles minus after 100, both after GC: a leak,
- *                         not warm-up (a cycle is one pass through every story step)
+ *   heap_drift_mb         JS heap after 500 attract-loop cycles minus after 100, both after GC with the
+ *                         map idle: a leak, not warm-up (a cycle is one pass through every story step)
  *   heap_growth_mb        JS heap after 500 cycles minus after the first; the heap every 50 cycles beside it
  */
 import { spawnSync } from 'node:child_process';
@@ -67,6 +67,11 @@ const HEAP_CYCLES = cyclesIndex > -1 ? Number(process.argv[cyclesIndex + 1]) : q
  * them the map draws as often as it can. Waiting every fourth step cost about 24 ms a step, every
  * eighth 21, every sixteenth 19 (of a floor of about 17 ms, the story step itself). */
 const HEAP_FRAME_EVERY = 16;
+/** Before a heap reading the fake clock moves on this much (of the next step's 3 s), so that the
+ * labels' fade (300 ms) and the camera's flight end, and the map gets at most SETTLE_MAX_FRAMES real
+ * frames to go idle (it takes 25–50 in the attract loop, about a second). */
+const SETTLE_CLOCK_MS = 500;
+const SETTLE_MAX_FRAMES = 300;
 /** The drift is measured from this cycle on, when warm-up (caches, optimised code) is over. */
 const DRIFT_FROM = Math.max(1, Math.round(HEAP_CYCLES / 5));
 /** Playback is measured in rounds, the pages taking turns, so that a busy spell of the shared machine
@@ -265,6 +270,28 @@ const MAP_HOOK = () => {
   bench.__petrogradMapHook = (map) => {
     bench.__petrogradMap = map;
   };
+};
+
+/**
+ * In the page: waits (in real frames; the heap loop's clock is fake) for the map's next 'idle': every
+ * tile loaded, the camera still, no fade or transition running. False if `maxFrames` pass first.
+ */
+const waitForMapIdle = async (maxFrames: number) => {
+  const page = window as unknown as {
+    __petrogradMap?: { once(type: 'idle', listener: () => void): unknown; triggerRepaint(): void };
+    __frame?: typeof requestAnimationFrame;
+  };
+  const frame = page.__frame ?? window.requestAnimationFrame.bind(window);
+  const map = page.__petrogradMap;
+  if (!map) throw new Error('waitForMapIdle: the page has no map (the map hook was not installed before it loaded)');
+  let idle = false;
+  map.once('idle', () => {
+    idle = true;
+  });
+  // an already idle map fires 'idle' again after the frame this asks for
+  map.triggerRepaint();
+  for (let frames = 0; frames < maxFrames && !idle; frames += 1) await new Promise((drawn) => frame(drawn));
+  return idle;
 };
 
 /** A fresh context (no cache, no service worker) with the page loaded and its map idle. */
@@ -568,7 +595,17 @@ async function measureHeap(
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
   const cdp = await context.newCDPSession(page);
+  /** The part of the next step's 3 s that a heap reading has already let pass. */
+  let passed = 0;
   const heapMb = async () => {
+    // Like with like: the heap is read with the map idle, never mid-fade or with tiles in flight. On
+    // the fake clock a fade never ends between steps, and the map keeps redrawing; read then, two
+    // readings in a row, with nothing but frames between them, differed by up to 0.5 MB, and one
+    // reading of the same plateau came out 0.5–1.5 MB higher or lower than the next.
+    await page.clock.fastForward(SETTLE_CLOCK_MS);
+    passed = SETTLE_CLOCK_MS;
+    if (!(await page.evaluate(waitForMapIdle, SETTLE_MAX_FRAMES)))
+      console.log(`  (the map did not go idle within ${SETTLE_MAX_FRAMES} frames; heap read anyway)`);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -591,18 +628,19 @@ async function measureHeap(
     window.requestAnimationFrame = real.__frame;
     window.cancelAnimationFrame = real.__cancelFrame;
   });
+  await page.addInitScript(MAP_HOOK);
   await page.goto(`${origin}/?kiosk&idle=10&prompt=5&dwell=3&lang=ru`);
   await page.locator('[data-map-idle="true"]').waitFor({ timeout: 90_000 });
   await page.clock.fastForward(16_000); // idle → prompt → reset → attract, first step shown
   await page.getByTestId('kiosk-invite').waitFor();
-  await page.waitForTimeout(300);
   const afterFirstStep = await heapMb();
-  await page.addInitScript(MAP_HOOK);
   let afterFirstCycle = NaN;
   let afterDriftFrom = NaN;
+  let afterAll = NaN;
   const series: [number, number][] = [];
-  for (let step = 1; step < HEAP_CYCLES * stepsPerPass; step += 1) {
-    await page.clock.fastForward(3_000);
+  for (let step = 1; step <= HEAP_CYCLES * stepsPerPass; step += 1) {
+    await page.clock.fastForward(3_000 - passed);
+    passed = 0;
     // a cycle is 43 steps, 21 500 in 500 cycles: a drawn frame after every step would take the run
     // past its 12 minutes (about 30 ms a frame on the software renderer), so the map draws at least
     // once every HEAP_FRAME_EVERY steps (and as often between as it can)
@@ -626,14 +664,14 @@ async function measureHeap(
     }
     if (step % stepsPerPass !== 0) continue;
     const cycle = step / stepsPerPass;
-    if (cycle === 1) afterFirstCycle = await heapMb();
-    if (cycle === DRIFT_FROM) afterDriftFrom = await heapMb();
-    if (cycle % 50 === 0)
-      series.push([cycle, cycle === DRIFT_FROM ? round(afterDriftFrom) : round(await heapMb())]);
+    // every reading at the same point of the loop: the end of a cycle
+    const reading = cycle === 1 || cycle === DRIFT_FROM || cycle === HEAP_CYCLES || cycle % 50 === 0 ? await heapMb() : NaN;
+    if (cycle === 1) afterFirstCycle = reading;
+    if (cycle === DRIFT_FROM) afterDriftFrom = reading;
+    if (cycle === HEAP_CYCLES) afterAll = reading;
+    if (cycle % 50 === 0) series.push([cycle, round(reading)]);
     if (cycle % 50 === 0) progress(cycle);
   }
-  await page.waitForTimeout(500);
-  const afterAll = await heapMb();
   await context.close();
   return { afterFirstStep, afterFirstCycle, afterDriftFrom, afterAll, series };
 }

@@ -87,9 +87,11 @@ const TARGETS = {
   frame_p95_ratio: 1.2,
   app_js_gzip_kb: 80,
   heap_drift_mb: 1,
-  heap_growth_mb: 2,
   peer_scrub_p95_ratio: 0.5,
 };
+// heap_growth_mb (cycle 1 to 500) is reported beside the drift, not held to a target (issue #12): it
+// counts the warm-up of the first 100 cycles by design (tile caches filling across the city, code
+// being optimised; about 2.5 MB), which is what the drift leaves out.
 
 /** `--only scrub` (or load, playback, heap, or a list: `--only load,scrub`) measures those parts alone. */
 const onlyIndex = process.argv.indexOf('--only');
@@ -812,6 +814,8 @@ async function main() {
         app: round(median(loads.app), 0),
         baseline: round(median(loads.baseline), 0),
         app_marks: loadMarks,
+        // every load in the order run (baseline, app, baseline, …): how far single loads swing
+        each: { app: loads.app.map((ms) => round(ms, 0)), baseline: loads.baseline.map((ms) => round(ms, 0)) },
       },
       scrub_p95_ms: {
         app: round(percentile(scrubApp, 95), 1),

@@ -10,11 +10,23 @@ test.describe('the map', () => {
       const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
       return Object.keys(map.getStyle().sources).sort();
     });
-    expect(sources).toEqual(['blocks', 'bridges', 'buildings', 'land', 'lenin', 'movers', 'parks', 'points', 'railways', 'route', 'streets', 'strongholds', 'water']);
+    expect(sources).toEqual(['blocks', 'bridges', 'buildings', 'land', 'lenin', 'movers', 'parks', 'points', 'railways', 'route', 'streets', 'stronghold-labels', 'strongholds', 'water']);
     // the OpenStreetMap data is credited on the map itself, in the visitor's language (ODbL)
     await expect(page.getByTestId('map-credit')).toBeVisible();
     await expect(page.getByTestId('map-credit')).toContainText('© OpenStreetMap contributors (ODbL)');
     expect(guard.consoleErrors).toEqual([]);
+  });
+
+  test('names the Winter Palace once close up, not once per map tile it spans', async ({ page }) => {
+    // at z17 the palace spans several tiles; labelled from its polygon, its name was drawn on each
+    await page.goto('./?lang=en&t=1917-11-08T02:30&at=30.3138,59.9405,17');
+    await waitForMapIdle(page);
+    const names = () =>
+      page.evaluate(() => {
+        const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+        return map.queryRenderedFeatures({ layers: ['stronghold-labels'] }).map((feature) => String(feature.properties.id));
+      });
+    await expect.poll(names).toEqual(['winter-palace']);
   });
 
   test('labels the map in English and in Russian', async ({ page }) => {

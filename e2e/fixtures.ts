@@ -1,19 +1,23 @@
 /**
  * Shared Playwright fixture: every page in every browser test fails the test if it asks for anything
- * outside the app's own origin (the app must work offline, with no tile server or font CDN), or if
- * the page logs an error.
+ * outside the app's own origin (the app must work offline, with no tile server or font CDN), if the
+ * map is asked to draw an image it was never given, or if the page logs an error.
  */
 import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 
 interface Guard {
   foreignRequests: string[];
   consoleErrors: string[];
+  /** Images a layer named that the map does not have: MapLibre only warns, and draws nothing there. */
+  missingImages: string[];
 }
+
+const MISSING_IMAGE = /Image "([^"]+)" could not be loaded/;
 
 /** Aborts and records every request outside the app's origin, and records the page's errors. */
 async function watch(page: Page, baseURL: string | undefined): Promise<Guard> {
   const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
-  const guard: Guard = { foreignRequests: [], consoleErrors: [] };
+  const guard: Guard = { foreignRequests: [], consoleErrors: [], missingImages: [] };
   await page.route('**/*', (route) => {
     const url = route.request().url();
     const allowed = url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
@@ -23,6 +27,8 @@ async function watch(page: Page, baseURL: string | undefined): Promise<Guard> {
   });
   page.on('console', (message) => {
     if (message.type() === 'error') guard.consoleErrors.push(message.text());
+    const missing = MISSING_IMAGE.exec(message.text());
+    if (missing?.[1]) guard.missingImages.push(missing[1]);
   });
   page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
   return guard;
@@ -43,6 +49,7 @@ export const test = base.extend<{ guard: Guard }>({
       });
       await use(guard);
       expect(guard.foreignRequests, 'requests outside the app origin').toEqual([]);
+      expect(guard.missingImages, 'images the map was asked to draw and does not have').toEqual([]);
       const violations = await page
         .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
         .catch(() => []);

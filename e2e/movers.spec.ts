@@ -22,6 +22,17 @@ interface Seen {
   beam: boolean;
 }
 
+/** The marker shapes the map has drawn for the Aurora in the view now (none if its image is missing). */
+async function auroraDrawn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+    return map
+      .queryRenderedFeatures({ layers: ['movers-position'] })
+      .filter((feature) => feature.properties.mover === 'aurora-cruise')
+      .map((feature) => String(feature.properties.marker));
+  });
+}
+
 /** The Aurora's marker, trail, band and searchlight as the map's movers source holds them now. */
 async function auroraOnMap(page: Page): Promise<Seen | null> {
   return page.evaluate(async () => {
@@ -61,6 +72,8 @@ test('follows the Aurora from the Franco-Russian Works to the Nikolaevsky Bridge
   const start = await auroraOnMap(page);
   expect(start).toMatchObject({ status: 'waiting', trail: 0, beam: false, name_ru: 'Крейсер «Аврора»' });
   expect(metres(start!, wharf)).toBeLessThan(5);
+  // drawn, as a ship: the source holding her is not enough if the map lacks the marker's image
+  expect(await auroraDrawn(page)).toEqual(['ship']);
 
   // an hour at a time; she casts off within 00:00–03:00 (the middle of the window is 01:30) and
   // anchors at 03:30, when her searchlights go on
@@ -91,5 +104,7 @@ test('follows the Aurora from the Franco-Russian Works to the Nikolaevsky Bridge
   expect(end).toMatchObject({ status: 'arrived', band: false, trail: 2 });
   expect(metres(end, anchorage)).toBeLessThan(5);
   expect(metres(end, bridge)).toBeLessThan(300);
+  await waitForMapIdle(page);
+  expect(await auroraDrawn(page)).toEqual(['ship']);
   expect(guard.consoleErrors).toEqual([]);
 });

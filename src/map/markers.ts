@@ -1,30 +1,18 @@
 /**
  * The map's images, drawn on a canvas when the map loads (no sprite file to fetch): one marker shape
- * per controller, so the map never relies on colour alone, and a hatch pattern for contested ground.
- * MRC: round; government: square; contested: hatched diamond; unknown: hollow ring with "?".
+ * per controller, so the map never relies on colour alone, a hatch pattern for contested ground, and
+ * the movers' shapes (./moverIcons.ts). MRC: round; government: square; contested: hatched diamond;
+ * unknown: hollow ring with "?".
  */
 import type { Control } from '../model/schemas.ts';
+import { drawImage, type ImageContext, type MapImage } from './canvasImage.ts';
+import { MOVER_MARKERS, moverImageName, moverImages } from './moverIcons.ts';
 import type { Theme } from './theme.ts';
 
 const PIXEL_RATIO = 2;
 const SIZE = 26 * PIXEL_RATIO;
 
-export interface MapImage {
-  name: string;
-  image: ImageData;
-  pixelRatio: number;
-}
-
-function canvas(size: number): [OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D, () => ImageData] {
-  const element = document.createElement('canvas');
-  element.width = size;
-  element.height = size;
-  const context = element.getContext('2d');
-  if (!context) throw new Error('no 2D canvas for the map markers');
-  return [context, () => context.getImageData(0, 0, size, size)];
-}
-
-function hatch(context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, size: number, color: string) {
+function hatch(context: ImageContext, size: number, color: string) {
   context.strokeStyle = color;
   context.lineWidth = size / 10;
   for (let offset = -size; offset < size * 2; offset += size / 4) {
@@ -36,7 +24,10 @@ function hatch(context: CanvasRenderingContext2D | OffscreenCanvasRenderingConte
 }
 
 function marker(control: Control, theme: Theme): ImageData {
-  const [context, read] = canvas(SIZE);
+  return drawImage(SIZE, (context) => drawMarker(context, control, theme));
+}
+
+function drawMarker(context: ImageContext, control: Control, theme: Theme) {
   const c = SIZE / 2;
   const r = SIZE * 0.36;
   const fill = theme.control[control];
@@ -68,7 +59,7 @@ function marker(control: Control, theme: Theme): ImageData {
     context.textAlign = 'center';
     context.textBaseline = 'middle';
     context.fillText('?', c, c + SIZE * 0.02);
-    return read();
+    return;
   }
   context.fill();
   if (control === 'contested') {
@@ -78,20 +69,25 @@ function marker(control: Control, theme: Theme): ImageData {
     context.restore();
   }
   context.stroke();
-  return read();
 }
 
 function hatchPattern(theme: Theme): ImageData {
   const size = 16;
-  const [context, read] = canvas(size);
-  hatch(context, size, theme.control.contested);
-  return read();
+  return drawImage(size, (context) => hatch(context, size, theme.control.contested));
 }
 
+const CONTROLS: readonly Control[] = ['mrc', 'government', 'contested', 'unknown'];
+const markerImageName = (control: Control) => `marker-${control}`;
+const HATCH = 'hatch';
+
+/** The name of every image the map is given; the style names no other (style.test.ts checks it). */
+export const MAP_IMAGE_NAMES: readonly string[] = [...CONTROLS.map(markerImageName), HATCH, ...MOVER_MARKERS.map(moverImageName)];
+
+/** Every image of MAP_IMAGE_NAMES, drawn in the theme's colours: the places' markers, the hatch, the movers' shapes. */
 export function mapImages(theme: Theme): MapImage[] {
-  const controls: Control[] = ['mrc', 'government', 'contested', 'unknown'];
   return [
-    ...controls.map((control) => ({ name: `marker-${control}`, image: marker(control, theme), pixelRatio: PIXEL_RATIO })),
-    { name: 'hatch', image: hatchPattern(theme), pixelRatio: 1 },
+    ...CONTROLS.map((control) => ({ name: markerImageName(control), image: marker(control, theme), pixelRatio: PIXEL_RATIO })),
+    { name: HATCH, image: hatchPattern(theme), pixelRatio: 1 },
+    ...moverImages(theme),
   ];
 }

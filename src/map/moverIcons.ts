@@ -4,7 +4,7 @@
  * marker reads by its shape on the river and on the streets alike, never by colour alone.
  */
 import type { MoverMarker } from '../model/movers.ts';
-import type { MapImage } from './markers.ts';
+import { drawImage, type ImageContext, type MapImage } from './canvasImage.ts';
 import type { Theme } from './theme.ts';
 
 const PIXEL_RATIO = 2;
@@ -15,7 +15,7 @@ export const MOVER_MARKERS: readonly MoverMarker[] = ['ship', 'car', 'column', '
 /** The image name of a marker shape, as the style's icon-image reads it. */
 export const moverImageName = (marker: MoverMarker) => `mover-${marker}`;
 
-type Context = CanvasRenderingContext2D;
+type Context = ImageContext;
 
 /** Draws the outline with a wide halo first, then the shape in ink over it. */
 function inked(context: Context, theme: Theme, path: (context: Context) => void) {
@@ -75,13 +75,7 @@ const shapes: Record<MoverMarker, (context: Context, s: number) => void> = {
 };
 
 function draw(marker: MoverMarker, theme: Theme): ImageData {
-  const element = document.createElement('canvas');
-  element.width = SIZE;
-  element.height = SIZE;
-  const context = element.getContext('2d');
-  if (!context) throw new Error('no 2D canvas for the mover markers');
-  inked(context, theme, (c) => shapes[marker](c, SIZE));
-  return context.getImageData(0, 0, SIZE, SIZE);
+  return drawImage(SIZE, (context) => inked(context, theme, (c) => shapes[marker](c, SIZE)));
 }
 
 export function moverImages(theme: Theme): MapImage[] {

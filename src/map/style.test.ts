@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureData } from '../data/fixture.ts';
 import { isFirm } from '../engine/timeline.ts';
 import { Certainty } from '../model/schemas.ts';
+import { MoverMarker } from '../model/movers.ts';
 import { emptyMapData, STATEFUL_SOURCES, toMapData } from './mapData.ts';
+import { MAP_IMAGE_NAMES } from './markers.ts';
 import { layers, localizedName, SELECTABLE_LAYERS, style } from './style.ts';
 import { THEMES } from './theme.ts';
 
@@ -74,6 +76,41 @@ describe.each(Object.values(THEMES))('style($name)', (theme) => {
       expect(layer?.type).toBe('symbol');
       expect(layer?.layout).toMatchObject({ 'icon-image': `marker-${control}` });
     }
+  });
+
+  it('names only images the map is given, and is given none it never names', () => {
+    const data = toMapData(fixtureData());
+    // every feature the layer's source holds, and a mover of every marker shape (the movers source
+    // is filled at run time)
+    const features = (source: string) =>
+      source === 'movers'
+        ? MoverMarker.options.map((marker) => ({ marker, part: 'position' }))
+        : (data[source as keyof typeof data]?.features.map((feature) => feature.properties ?? {}) ?? []);
+    const named = new Set<string>();
+    for (const layer of all) {
+      const values = [
+        'layout' in layer && layer.layout && 'icon-image' in layer.layout ? layer.layout['icon-image'] : undefined,
+        'paint' in layer && layer.paint && 'fill-pattern' in layer.paint ? layer.paint['fill-pattern'] : undefined,
+        'paint' in layer && layer.paint && 'line-pattern' in layer.paint ? layer.paint['line-pattern'] : undefined,
+      ].filter((value) => value !== undefined);
+      for (const value of values) {
+        const compiled = expression.createExpression(value, {
+          type: 'string',
+          'property-type': 'data-driven',
+          expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+        } as never);
+        if (compiled.result !== 'success') throw new Error(`${layer.id}: its image does not compile`);
+        const source = 'source' in layer ? String(layer.source) : '';
+        for (const properties of features(source)) {
+          const name: unknown = compiled.value.evaluate({ zoom: 14 }, { type: 'Point', properties } as never);
+          if (typeof name === 'string' && name !== '') {
+            named.add(name);
+            expect(MAP_IMAGE_NAMES, `${layer.id} names "${name}"`).toContain(name);
+          }
+        }
+      }
+    }
+    expect([...named].sort()).toEqual([...MAP_IMAGE_NAMES].sort());
   });
 
   it('shows a raised bridge as a gap (a shape), not by colour alone', () => {

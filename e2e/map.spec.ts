@@ -29,6 +29,21 @@ test.describe('the map', () => {
     await expect.poll(names).toEqual(['winter-palace']);
   });
 
+  test('names the Winter Palace in the kiosk\'s view of the whole city, at the blank round, in both languages', async ({ page }) => {
+    // about z12.6: the markers round Palace Square crowd the spots above and below the palace
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    for (const lang of ['ru', 'en']) {
+      await page.goto(`./?kiosk&lang=${lang}&t=1917-11-07T21:40`);
+      await waitForMapIdle(page);
+      const named = () =>
+        page.evaluate(() => {
+          const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+          return map.queryRenderedFeatures({ layers: ['stronghold-labels'] }).map((feature) => String(feature.properties.id));
+        });
+      await expect.poll(named, { message: lang }).toContain('winter-palace');
+    }
+  });
+
   test('labels the map in English and in Russian', async ({ page }) => {
     await page.goto('./?lang=en');
     await waitForMapIdle(page);

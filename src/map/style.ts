@@ -591,21 +591,8 @@ export function layers(theme: Theme): LayerSpecification[] {
       },
       paint: { 'text-color': theme.ink, ...halo },
     },
-    {
-      id: 'stronghold-labels',
-      type: 'symbol',
-      source: 'stronghold-labels',
-      layout: {
-        ...label(zoomed(11, 12, 16, 16), theme.fonts.bold),
-        'text-max-width': 8,
-        'text-variable-anchor': ['center', 'top', 'bottom'],
-        'text-radial-offset': 0.6,
-        'text-padding': 3,
-      },
-      paint: { 'text-color': theme.ink, ...halo },
-    },
-    // Invisible copies of the markers, placed before any label: a label then keeps clear of every
-    // marker, not only its own (the drawn markers ignore placement, so they never hide each other).
+    // Invisible copies of the markers, placed before any label but the strongholds' names: a label
+    // then keeps clear of every marker, not only its own (the drawn markers ignore placement, so they never hide each other).
     // A little smaller than the markers, so a label beside its own marker (radial offset) fits.
     {
       id: 'label-space-points',
@@ -618,6 +605,23 @@ export function layers(theme: Theme): LayerSpecification[] {
         'icon-padding': 1,
       },
       paint: { 'icon-opacity': 0 },
+    },
+    // Placed before the markers' invisible copies: a stronghold's name may cross a small marker
+    // rather than vanish, as the Winter Palace's did in the whole-city view among the markers round
+    // Palace Square. Every other label still keeps clear of it and of the markers.
+    {
+      id: 'stronghold-labels',
+      type: 'symbol',
+      source: 'stronghold-labels',
+      layout: {
+        ...label(zoomed(11, 12, 16, 16), theme.fonts.bold),
+        'text-max-width': 8,
+        // on the building, else beside it where a bridge's or a mover's label has the spot
+        'text-variable-anchor': ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'bottom-right', 'top-left', 'bottom-left'],
+        'text-radial-offset': 0.6,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': theme.ink, ...halo },
     },
     {
       id: 'label-space-bridges',

@@ -1,5 +1,14 @@
+import type { Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { distinctMapColours, expect, test, waitForMapIdle } from './fixtures.ts';
+
+/** The strongholds whose names the map draws in the view now. */
+function strongholdsNamed(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
+    return map.queryRenderedFeatures({ layers: ['stronghold-labels'] }).map((feature) => String(feature.properties.id));
+  });
+}
 
 test.describe('the map', () => {
   test('draws Petrograd from its own data, with no request outside the origin', async ({ page, guard }) => {
@@ -21,26 +30,16 @@ test.describe('the map', () => {
     // at z17 the palace spans several tiles; labelled from its polygon, its name was drawn on each
     await page.goto('./?lang=en&t=1917-11-08T02:30&at=30.3138,59.9405,17');
     await waitForMapIdle(page);
-    const names = () =>
-      page.evaluate(() => {
-        const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
-        return map.queryRenderedFeatures({ layers: ['stronghold-labels'] }).map((feature) => String(feature.properties.id));
-      });
-    await expect.poll(names).toEqual(['winter-palace']);
+    await expect.poll(() => strongholdsNamed(page)).toEqual(['winter-palace']);
   });
 
   test('names the Winter Palace in the kiosk\'s view of the whole city, at the blank round, in both languages', async ({ page }) => {
-    // about z12.6: the markers round Palace Square crowd the spots above and below the palace
+    // about z12.1: the markers round Palace Square crowd the spots above and below the palace
     await page.setViewportSize({ width: 1080, height: 1920 });
     for (const lang of ['ru', 'en']) {
       await page.goto(`./?kiosk&lang=${lang}&t=1917-11-07T21:40`);
       await waitForMapIdle(page);
-      const named = () =>
-        page.evaluate(() => {
-          const map = (window as unknown as { __petrogradMap: MapLibreMap }).__petrogradMap;
-          return map.queryRenderedFeatures({ layers: ['stronghold-labels'] }).map((feature) => String(feature.properties.id));
-        });
-      await expect.poll(named, { message: lang }).toContain('winter-palace');
+      await expect.poll(() => strongholdsNamed(page), { message: lang }).toContain('winter-palace');
     }
   });
 

@@ -2,7 +2,7 @@
  * A small canvas to draw one of the map's images on, and the pixels read back from it. The context
  * asks to be read back (`willReadFrequently`), so the browser keeps it in memory: a GPU-backed 2D
  * canvas makes every read a round trip to the GPU process, which on a software renderer waited
- * behind the map's own start-up (about 300 ms for the map's nine images on the benchmark machine).
+ * behind the map's own start-up (about 0.3–0.4 s of the load for five images on the benchmark machine).
  */
 export interface MapImage {
   name: string;

@@ -592,8 +592,9 @@ export function layers(theme: Theme): LayerSpecification[] {
       paint: { 'text-color': theme.ink, ...halo },
     },
     // Invisible copies of the markers, placed before any label but the strongholds' names: a label
-    // then keeps clear of every marker, not only its own (the drawn markers ignore placement, so they never hide each other).
-    // A little smaller than the markers, so a label beside its own marker (radial offset) fits.
+    // then keeps clear of every marker, not only its own (the drawn markers ignore placement, so
+    // they never hide each other). A little smaller than the markers, so a label beside its own
+    // marker (radial offset) fits.
     {
       id: 'label-space-points',
       type: 'symbol',

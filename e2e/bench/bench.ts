@@ -7,7 +7,8 @@
  * is (the baseline), without it (bare), and driven the way OpenHistoricalMap's maplibre-gl-dates does
  * time, a setFilter per moment over dated features (the peer). Ratios, not absolute times, are the
  * targets: these machines are shared.
- *   load_ratio            navigation → map idle, median of 5 loads, app / baseline
+ *   load_ratio            navigation → map idle, median of 12 loads, app / baseline (in pairs, the order
+ *                         turned each pair: baseline then app, app then baseline, …)
  *   scrub_p95_ratio       slider input → first frame showing the new state, p95 of ≥ 200 moves, app / baseline
  *   scrub_p95_ratio_bare  the same, app / bare map
  *   peer_scrub_p95_ratio  the same, app / peer
@@ -58,7 +59,9 @@ const DIST = resolve(ROOT, 'dist');
 const BASELINE_DIST = resolve(ROOT, 'dist-bench');
 const VIEWPORT = { width: 1024, height: 700 };
 const quick = process.argv.includes('--quick');
-const LOADS = quick ? 3 : 5;
+/** Single loads swing by ±30 % on these machines (2 011 to 3 375 ms for the same baseline in one run),
+ * so a median of 5 put the same build at 1.07 and at 1.61 in two runs ten minutes apart: 12 of each. */
+const LOADS = quick ? 3 : 12;
 const MIN_MOVES = quick ? 40 : 200;
 /** Attract-loop cycles: one cycle is one pass through every step of every guided story. */
 const cyclesIndex = process.argv.indexOf('--heap-cycles');
@@ -246,7 +249,13 @@ const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
-const median = (values: number[]) => percentile(values, 50);
+/** The middle value; of an even count, the mean of the two middle ones. */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  if (!Number.isInteger(middle)) return sorted[Math.floor(middle)] ?? NaN;
+  return ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** tsx keeps function names with a helper that the page does not have; give it one. */
@@ -764,14 +773,18 @@ async function main() {
       return value;
     })();
 
-    console.log(`loads (${LOADS} each, alternating)…`);
+    console.log(`loads (${LOADS} each, in pairs, the order turned each pair)…`);
     const loads = { app: [] as number[], baseline: [] as number[] };
     const appMarks: Record<string, number>[] = [];
     for (let i = 0; i < (measures('load') ? LOADS : 0); i += 1) {
-      loads.baseline.push((await measureLoad(browser, baselineUrl)).ms);
+      // Each load follows the other page's in turn, so that whatever the one before leaves behind (its
+      // process and GPU memory going away) falls on both pages alike.
+      const baselineFirst = i % 2 === 0;
+      if (baselineFirst) loads.baseline.push((await measureLoad(browser, baselineUrl)).ms);
       const app = await measureLoad(browser, appUrl);
       loads.app.push(app.ms);
       appMarks.push(app.marks);
+      if (!baselineFirst) loads.baseline.push((await measureLoad(browser, baselineUrl)).ms);
     }
     // where the app's load went: the median of each mark over the loads
     const loadMarks = Object.fromEntries(
@@ -814,7 +827,7 @@ async function main() {
         app: round(median(loads.app), 0),
         baseline: round(median(loads.baseline), 0),
         app_marks: loadMarks,
-        // every load in the order run (baseline, app, baseline, …): how far single loads swing
+        // every load, pair by pair (the baseline first in even pairs, the app in odd): how far single loads swing
         each: { app: loads.app.map((ms) => round(ms, 0)), baseline: loads.baseline.map((ms) => round(ms, 0)) },
       },
       scrub_p95_ms: {

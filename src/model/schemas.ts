@@ -5,6 +5,7 @@
  */
 import { z } from './zod.ts';
 import { formatLocalTime, localTime, parseLocalTime, type LocalMinutes } from '../time/localTime.ts';
+import { isListOf, isPositionList, isRing, quickly } from './quickly.ts';
 
 export const FeatureId = z
   .string()
@@ -110,8 +111,9 @@ export type BridgePosition = z.infer<typeof BridgePosition>;
 // ---- geometry -------------------------------------------------------------------------------
 
 const Position = z.tuple([z.number(), z.number()], { error: 'must be a [lon, lat] pair of numbers' });
-const LinePositions = z.array(Position).min(2, 'a line needs at least two positions');
-const Ring = z
+/** The full schemas of a line and a ring: they explain what the shortcut below refuses. */
+export const LinePositions = z.array(Position).min(2, 'a line needs at least two positions');
+export const Ring = z
   .array(Position)
   .min(4, 'a ring needs at least four positions (closed)')
   .refine((ring) => {
@@ -121,15 +123,23 @@ const Ring = z
   }, 'ring is not closed: its last position must repeat its first');
 
 export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
-export const LineStringGeometry = z.object({ type: z.literal('LineString'), coordinates: LinePositions });
+// Lines and rings are checked in one pass where they are valid (./quickly.ts); zod explains the rest.
+const isLine = isPositionList(2);
+export const LineStringGeometry = z.object({
+  type: z.literal('LineString'),
+  coordinates: quickly(LinePositions, isLine),
+});
 export const MultiLineStringGeometry = z.object({
   type: z.literal('MultiLineString'),
-  coordinates: z.array(LinePositions).min(1),
+  coordinates: quickly(z.array(LinePositions).min(1), isListOf(isLine, 1)),
 });
-export const PolygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) });
+export const PolygonGeometry = z.object({
+  type: z.literal('Polygon'),
+  coordinates: quickly(z.array(Ring).min(1), isListOf(isRing, 1)),
+});
 export const MultiPolygonGeometry = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(Ring).min(1)).min(1),
+  coordinates: quickly(z.array(z.array(Ring).min(1)).min(1), isListOf(isListOf(isRing, 1), 1)),
 });
 
 const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);

@@ -1,6 +1,7 @@
 import { expect, test, waitForMapIdle } from './fixtures.ts';
 import { featureState, leninOnMap, mapCenter, metres } from './helpers.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { readFileSync } from 'node:fs';
 
 interface Geo {
   features: { properties: { id: string }; geometry: { type: string; coordinates: unknown } }[];
@@ -192,6 +193,42 @@ test.describe('the time slider', () => {
     await page.locator('.city-text').getByRole('button', { name: 'Liteiny (Alexandrovsky) Bridge' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('place-card').getByRole('heading', { level: 2 })).toHaveText('Liteiny (Alexandrovsky) Bridge');
+  });
+
+  test('the list of events below the fold waits for the map, but not for a visitor who scrolls to it', async ({ page }) => {
+    const events = (JSON.parse(readFileSync('geo/timeline.json', 'utf8')) as { events: unknown[] }).events.length;
+    // the glyphs held back: the map cannot finish its first picture
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/fonts/**', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto('./?lang=en&t=1917-11-07T02:00');
+    const items = page.getByTestId('event-items');
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
+    await expect(page.getByTestId('clock')).toContainText('02:00');
+    expect(await items.evaluate((list) => list.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    await expect(items).toHaveAttribute('aria-busy', 'true');
+    await expect(items.locator(':scope > li')).toHaveCount(0);
+
+    await page.locator('#events-title').scrollIntoViewIfNeeded();
+    await expect(items.locator(':scope > li')).toHaveCount(events);
+    await expect(items).toHaveAttribute('aria-busy', 'false');
+    // the visitor brought it, not the map: that is still waiting for its glyphs
+    await expect(page.getByTestId('map')).not.toHaveAttribute('data-map-idle', 'true');
+    release();
+    await waitForMapIdle(page);
+  });
+
+  test('the list of events is built once the map has drawn, though nobody scrolled to it', async ({ page }) => {
+    const events = (JSON.parse(readFileSync('geo/timeline.json', 'utf8')) as { events: unknown[] }).events.length;
+    await page.goto('./?lang=en&t=1917-11-07T02:00');
+    await waitForMapIdle(page);
+    const items = page.getByTestId('event-items');
+    await expect(items.locator(':scope > li')).toHaveCount(events);
+    await expect(items).toHaveAttribute('aria-busy', 'false');
+    expect(await items.evaluate((list) => list.getBoundingClientRect().top > window.innerHeight)).toBe(true);
   });
 
   test('choosing an event moves the slider to it', async ({ page }) => {

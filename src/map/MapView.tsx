@@ -58,6 +58,8 @@ export interface MapViewProps {
   onCameraChange: (camera: Camera) => void;
   /** The map cannot draw any more (its WebGL context was lost and not restored): rebuild it. */
   onMapFailure: () => void;
+  /** The map has drawn a complete picture for the first time (again after a lost context came back). */
+  onFirstDraw?: () => void;
 }
 
 /** The map's side of the feed: what it last applied, so each frame sets only what changed. */
@@ -197,7 +199,10 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     const capture = latest.current.capture;
     if (capture) capture.current = { capture: (draw, widthPx) => loaded && captureMap(map, draw, widthPx) };
     const handleIdle = () => {
-      if (!element.dataset.mapIdle) performance.mark('petrograd:map-idle');
+      if (!element.dataset.mapIdle) {
+        performance.mark('petrograd:map-idle');
+        latest.current.onFirstDraw?.();
+      }
       element.dataset.mapIdle = 'true';
     };
     const handleMoveEnd = () => {

@@ -8,6 +8,7 @@ import type { TimelineEvent } from '../model/schemas.ts';
 import type { Lang } from '../time/format.ts';
 import { CERTAINTY_LABEL, formatEventTime, t } from './i18n.ts';
 import { Sources } from './Sources.tsx';
+import { useShownOnce } from './useShownOnce.ts';
 
 interface Props {
   events: readonly TimelineEvent[];
@@ -17,28 +18,36 @@ interface Props {
   active: ReadonlySet<string>;
   lang: Lang;
   onChoose: (event: TimelineEvent) => void;
+  /**
+   * False while the map is still drawing its first picture: until then the list (most of the page's
+   * text) is built only if it is on screen. Below the fold it waits, and the map is drawn sooner.
+   */
+  due: boolean;
 }
 
 /** How long the list waits for the slider to rest before scrolling (scrolling forces a layout). */
 const SCROLL_AFTER_MS = 250;
 
 /** Renders when the panel moves (not during a drag); each item only when its own marks change. */
-export const EventList = memo(function EventList({ events, current, active, lang, onChoose }: Props) {
+export const EventList = memo(function EventList({ events, current, active, lang, onChoose, due }: Props) {
+  const section = useRef<HTMLElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  const shown = useShownOnce(section, due);
   useEffect(() => {
+    if (!shown) return;
     const timer = window.setTimeout(() => {
       const item = list.current?.querySelector<HTMLElement>('[data-current="true"]');
       // Keep the current event in view inside the panel without scrolling the page.
       if (item && list.current) list.current.scrollTop = Math.max(0, item.offsetTop - list.current.offsetTop - 40);
     }, SCROLL_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [current]);
+  }, [current, shown]);
 
   return (
-    <section className="event-list" aria-labelledby="events-title">
+    <section ref={section} className="event-list" aria-labelledby="events-title">
       <h2 id="events-title">{t('eventsTitle', lang)}</h2>
-      <ol ref={list}>
-        {events.map((event, index) => (
+      <ol ref={list} aria-busy={!shown} data-testid="event-items">
+        {shown && events.map((event, index) => (
           <EventItem
             key={event.id}
             event={event}

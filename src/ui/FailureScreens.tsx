@@ -83,6 +83,8 @@ export function NoMapNotice({ lang }: { lang: Lang }) {
 interface MapOrTextProps {
   lang: Lang;
   children: ReactNode;
+  /** Told once when the map will not be drawn (no WebGL 2, or the map failed to start). */
+  onNoMap?: () => void;
 }
 
 /**
@@ -95,6 +97,14 @@ export class MapOrText extends Component<MapOrTextProps, { failed: boolean }> {
 
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+
+  override componentDidMount() {
+    if (this.state.failed) this.props.onNoMap?.();
+  }
+
+  override componentDidUpdate(_props: MapOrTextProps, previous: { failed: boolean }) {
+    if (this.state.failed && !previous.failed) this.props.onNoMap?.();
   }
 
   override render() {

@@ -38,6 +38,9 @@ export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
   const resets = useView((view) => view.resets);
   const [reducedMotion] = useState(prefersReducedMotion);
   const [mapKey, setMapKey] = useState(0);
+  // The map drew its first picture, or will draw none: what waited for it may be built now.
+  const [mapSettled, setMapSettled] = useState(false);
+  const settleMap = useCallback(() => setMapSettled(true), []);
   const capture = useRef<MapCapture | null>(null);
 
   // The panel follows a drag when the slider rests; the address bar follows the view.
@@ -69,7 +72,7 @@ export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
   return (
     <main className="map-screen">
       <div className="map-area">
-        <MapOrText lang={lang}>
+        <MapOrText lang={lang} onNoMap={settleMap}>
           <MapView
             key={`map-${mapKey}`}
             data={mapData}
@@ -82,6 +85,7 @@ export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
             onSelect={selectOnMap}
             onCameraChange={moveCamera}
             onMapFailure={rebuildMap}
+            onFirstDraw={settleMap}
           />
         </MapOrText>
         <Legend key={`legend-${resets}`} theme={PAPER} lang={lang} />
@@ -113,7 +117,14 @@ export function MapScreen({ ready, kiosk }: { ready: Ready; kiosk: boolean }) {
           movers={movers}
           onSelect={selectFromText}
         />
-        <EventList events={engine.events} current={marks.current} active={marks.active} lang={lang} onChoose={chooseEvent} />
+        <EventList
+          events={engine.events}
+          current={marks.current}
+          active={marks.active}
+          lang={lang}
+          onChoose={chooseEvent}
+          due={mapSettled}
+        />
       </BottomSheet>
       {/* outside the sheet: read out while the sheet (or the city as text) is closed */}
       <LiveSummary

@@ -1,10 +1,15 @@
 import { expect, test, waitForMapIdle } from './fixtures.ts';
 import { featureState, leninOnMap, mapCenter, metres } from './helpers.ts';
+import type { APIRequestContext } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { readFileSync } from 'node:fs';
 
 interface Geo {
   features: { properties: { id: string }; geometry: { type: string; coordinates: unknown } }[];
+}
+
+/** How many events the served timeline holds. */
+async function eventCount(request: APIRequestContext): Promise<number> {
+  return ((await (await request.get('geo/timeline.json')).json()) as { events: unknown[] }).events.length;
 }
 
 test.describe('the time slider', () => {
@@ -195,8 +200,8 @@ test.describe('the time slider', () => {
     await expect(page.getByTestId('place-card').getByRole('heading', { level: 2 })).toHaveText('Liteiny (Alexandrovsky) Bridge');
   });
 
-  test('the list of events below the fold waits for the map, but not for a visitor who scrolls to it', async ({ page }) => {
-    const events = (JSON.parse(readFileSync('geo/timeline.json', 'utf8')) as { events: unknown[] }).events.length;
+  test('the list of events below the fold waits for the map, but not for a visitor who scrolls to it', async ({ page, request }) => {
+    const events = await eventCount(request);
     // the glyphs held back: the map cannot finish its first picture
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -221,8 +226,8 @@ test.describe('the time slider', () => {
     await waitForMapIdle(page);
   });
 
-  test('the list of events is built once the map has drawn, though nobody scrolled to it', async ({ page }) => {
-    const events = (JSON.parse(readFileSync('geo/timeline.json', 'utf8')) as { events: unknown[] }).events.length;
+  test('the list of events is built once the map has drawn, though nobody scrolled to it', async ({ page, request }) => {
+    const events = await eventCount(request);
     await page.goto('./?lang=en&t=1917-11-07T02:00');
     await waitForMapIdle(page);
     const items = page.getByTestId('event-items');

@@ -34,9 +34,11 @@ export const isPositionList =
   (value: unknown): value is Position[] =>
     Array.isArray(value) && value.length >= min && value.every(isPosition);
 
+const isFourOrMorePositions = isPositionList(4);
+
 /** A closed ring: at least four positions, the last the same as the first. */
 export const isRing = (value: unknown): value is Position[] => {
-  if (!isPositionList(4)(value)) return false;
+  if (!isFourOrMorePositions(value)) return false;
   const first = value[0]!;
   const last = value[value.length - 1]!;
   return first[0] === last[0] && first[1] === last[1];

@@ -9,6 +9,8 @@ import { useEffect, useState, type RefObject } from 'react';
 export function useShownOnce(element: RefObject<Element | null>, due: boolean): boolean {
   // no observer to ask (an old browser): shown at once rather than never
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
+  // once due, shown for good, even if `due` turned false again (React's update during render)
+  if (due && !seen) setSeen(true);
   const shown = seen || due;
   useEffect(() => {
     if (shown) return;
